@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * Environment is parsed once at boot, with one schema per app; `process.env` is
+ * read nowhere else. Every variable is documented in `.env.example`.
+ */
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const bytes = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+export const commonEnvSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  KORDON_HOME: z.string().min(1).default('./.kordon'),
+  KORDON_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+});
+
+export const apiEnvSchema = commonEnvSchema.extend({
+  DATABASE_URL: z.string().url(),
+  KORDON_API_PORT: port(4000),
+  KORDON_API_HOST: z.string().default('127.0.0.1'),
+  /** Largest accepted snapshot upload, in bytes as sent (compressed or not). */
+  KORDON_MAX_UPLOAD_BYTES: bytes(2 * 1024 * 1024 * 1024),
+  /** Largest accepted decompressed body, in bytes (guards against gzip bombs). */
+  KORDON_MAX_SNAPSHOT_BYTES: bytes(8 * 1024 * 1024 * 1024),
+  KORDON_MAX_JSON_BYTES: bytes(1024 * 1024),
+});
+
+export const workerEnvSchema = commonEnvSchema.extend({
+  DATABASE_URL: z.string().url(),
+  KORDON_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** How often a failed analysis is retried before the snapshot is marked failed. */
+  KORDON_ANALYSIS_RETRIES: z.coerce.number().int().min(0).max(20).default(3),
+  /** Seconds an analysis may run before the queue considers the worker gone and retries it. */
+  KORDON_ANALYSIS_TIMEOUT_S: z.coerce.number().int().min(10).default(900),
+});
+
+export const webEnvSchema = z.object({
+  KORDON_HOME: z.string().min(1).default('./.kordon'),
+  KORDON_API_URL: z.string().url().default('http://127.0.0.1:4000'),
+  KORDON_WEB_TOKEN: z.string().min(1).optional(),
+});
+
+export const launcherEnvSchema = commonEnvSchema.extend({
+  KORDON_API_PORT: port(4000),
+  KORDON_WEB_PORT: port(3000),
+  KORDON_PG_PORT: port(54329),
+});
+
+export type ApiConfig = z.infer<typeof apiEnvSchema>;
+export type WorkerConfig = z.infer<typeof workerEnvSchema>;
+export type WebConfig = z.infer<typeof webEnvSchema>;
+export type LauncherConfig = z.infer<typeof launcherEnvSchema>;

@@ -1,0 +1,2 @@
+export * from './migrations/apply-migrations';
+export * from './connection';
