@@ -15,8 +15,6 @@ export interface NetworkModel {
   policiesByNamespace: Map<string, ParsedPolicy[]>;
   classes: WorkloadClass[];
   classOfWorkload: Map<string, WorkloadClass>;
-  /** Memo of class-pair verdicts (deterministic; filled lazily). */
-  pairCache: Map<number, unknown>;
 }
 
 function collectNamespaces(input: NetworkInput, policies: readonly ParsedPolicy[]): Map<string, Labels> {
@@ -59,5 +57,5 @@ export function buildNetworkModel(input: NetworkInput): NetworkModel {
   const classes = buildWorkloadClasses([...workloads.values()], ctx);
   const classOfWorkload = new Map<string, WorkloadClass>();
   for (const cls of classes) for (const id of cls.members) classOfWorkload.set(id, cls);
-  return { namespaces, workloads, policies, policiesByNamespace, classes, classOfWorkload, pairCache: new Map() };
+  return { namespaces, workloads, policies, policiesByNamespace, classes, classOfWorkload };
 }
