@@ -6,6 +6,8 @@ import { LATEST_PSS_VERSION, type PssVersion } from './pss-version';
 export interface PssCheckList {
   readonly ids: readonly string[];
   readonly fns: readonly PssCheckFn[];
+  /** Overridden baseline check id → the restricted check id that replaces it at this version. */
+  readonly replacedBy: ReadonlyMap<string, string>;
 }
 
 /** The newest variant with minimumVersion ≤ minor, or undefined when the check is newer. */
@@ -22,9 +24,12 @@ function listAt(level: PssCheckLevel, minor: number): PssCheckList {
     (entry): entry is { check: PssCheck; variant: PssCheckVariant } =>
       entry.variant !== undefined && (level === 'restricted' || entry.check.level === 'baseline'),
   );
-  const overridden = new Set(active.flatMap((entry) => entry.variant.overrides ?? []));
-  const kept = active.filter((entry) => !(entry.check.level === 'baseline' && overridden.has(entry.check.id)));
-  return { ids: kept.map((entry) => entry.check.id), fns: kept.map((entry) => entry.variant.evaluate) };
+  const replacedBy = new Map<string, string>();
+  for (const entry of active) {
+    for (const id of entry.variant.overrides ?? []) replacedBy.set(id, entry.check.id);
+  }
+  const kept = active.filter((entry) => !(entry.check.level === 'baseline' && replacedBy.has(entry.check.id)));
+  return { ids: kept.map((entry) => entry.check.id), fns: kept.map((entry) => entry.variant.evaluate), replacedBy };
 }
 
 function buildTable(level: PssCheckLevel): readonly PssCheckList[] {
@@ -46,4 +51,16 @@ export function pssChecksAt(level: PssCheckLevel, version: PssVersion): PssCheck
   const list = table[minor];
   if (!list) throw new Error(`no PSS check list for v1.${minor}`);
   return list;
+}
+
+/**
+ * The check that judges `checkId`'s fields at a level and version: itself, or
+ * the restricted check that overrides it (`capabilities_baseline` →
+ * `capabilities_restricted` from v1.22 at restricted). `null` when the check
+ * does not apply at that version.
+ */
+export function pssCheckJudging(checkId: string, level: PssCheckLevel, version: PssVersion): string | null {
+  const list = pssChecksAt(level, version);
+  const id = list.replacedBy.get(checkId) ?? checkId;
+  return list.ids.includes(id) ? id : null;
 }

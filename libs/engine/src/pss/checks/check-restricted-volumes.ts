@@ -46,6 +46,14 @@ function isSet(volume: Volume, key: string): boolean {
   return value !== undefined && value !== null;
 }
 
+/** The API server defaults a volume without any source to `emptyDir: {}`. */
+function hasNoSource(volume: Volume): boolean {
+  for (const key in volume) {
+    if (key !== 'name' && isSet(volume, key)) return false;
+  }
+  return true;
+}
+
 function forbiddenSource(volume: Volume): string | null {
   for (const source of RESTRICTED_ALLOWED_VOLUME_SOURCES) {
     if (isSet(volume, source)) return null;
@@ -53,7 +61,7 @@ function forbiddenSource(volume: Volume): string | null {
   for (const source of KNOWN_FORBIDDEN_SOURCES) {
     if (isSet(volume, source)) return source;
   }
-  return 'unknown';
+  return hasNoSource(volume) ? null : 'unknown';
 }
 
 function restrictedVolumesV1Dot0(ctx: PodContext): PssViolation | null {
