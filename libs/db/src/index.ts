@@ -1,2 +1,3 @@
 export * from './migrations/apply-migrations';
 export * from './connection';
+export * from './repositories/tokens.repository';
