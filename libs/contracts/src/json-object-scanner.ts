@@ -53,6 +53,11 @@ export class JsonObjectScanner {
 
   constructor(private readonly maxValueBytes: number) {}
 
+  /** Elements of `items` seen so far. */
+  get items(): number {
+    return this.itemCount;
+  }
+
   get done(): boolean {
     return this.state === DONE;
   }
@@ -100,7 +105,7 @@ export class JsonObjectScanner {
   private step(chunk: Uint8Array, i: number): void {
     const b = chunk[i] as number;
     if (b === 0x0a) this.newlines++;
-    if (isWhitespace(b)) return;
+    if (isWhitespace(b) || this.isByteOrderMark(b, i)) return;
     switch (this.state) {
       case BEFORE:
         if (b !== 0x7b) this.syntax("'{' (a snapshot header, a document with items or a Kubernetes List)", i);
@@ -131,6 +136,11 @@ export class JsonObjectScanner {
         else this.syntax("',' or '}'", i);
         return;
     }
+  }
+
+  private isByteOrderMark(b: number, i: number): boolean {
+    const at = this.offset + i;
+    return this.state === BEFORE && at < 3 && b === [0xef, 0xbb, 0xbf][at];
   }
 
   private startValue(b: number, i: number): void {

@@ -1,0 +1,24 @@
+import type { SnapshotHeader } from './snapshot-header';
+import type { SnapshotObject } from './snapshot-object';
+
+/** How the snapshot arrived: canonical NDJSON, one document with `items`, or a plain Kubernetes List. */
+export type SnapshotFormat = 'ndjson' | 'document' | 'list';
+
+export type SnapshotEvent =
+  | { type: 'header'; header: SnapshotHeader; format: SnapshotFormat }
+  | {
+      type: 'object';
+      object: SnapshotObject;
+      /** NDJSON line number (1-based); absent for items documents and Lists. */
+      line?: number;
+      /** 0-based position among the snapshot's objects. */
+      index: number;
+    }
+  | { type: 'end'; objects: number };
+
+export interface ReadSnapshotOptions {
+  /** Largest accepted object (one NDJSON line or one `items` element), in bytes. Default 8 MiB. */
+  maxObjectBytes?: number;
+}
+
+export const DEFAULT_MAX_OBJECT_BYTES = 8 * 1024 * 1024;
