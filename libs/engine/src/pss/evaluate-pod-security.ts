@@ -1,11 +1,21 @@
 import type { PodShape } from '../model/kube';
 import { podContext } from './pod-context';
 import { pssChecksAt } from './pss-check-registry';
-import type { PodContext, PssCheckLevel, PssEvaluation, PssLevelName, PssViolation } from './pss-types';
+import type {
+  PodContext,
+  PssCheckLevel,
+  PssEvaluation,
+  PssLevelName,
+  PssViolation,
+} from './pss-types';
 import type { PssVersion } from './pss-version';
 
 /** Evaluates an already-built pod context (lets callers evaluate both levels on one context). */
-export function evaluatePodContext(ctx: PodContext, level: PssCheckLevel, version: PssVersion): PssEvaluation {
+export function evaluatePodContext(
+  ctx: PodContext,
+  level: PssCheckLevel,
+  version: PssVersion,
+): PssEvaluation {
   const { fns } = pssChecksAt(level, version);
   let violations: PssViolation[] | null = null;
   for (const fn of fns) {
@@ -21,7 +31,11 @@ export function evaluatePodContext(ctx: PodContext, level: PssCheckLevel, versio
  * restricted = baseline + restricted with overrides; init, regular and
  * ephemeral containers. Explicit forbidden values fail where they stand.
  */
-export function evaluatePodSecurity(pod: PodShape, level: PssCheckLevel, version: PssVersion): PssEvaluation {
+export function evaluatePodSecurity(
+  pod: PodShape,
+  level: PssCheckLevel,
+  version: PssVersion,
+): PssEvaluation {
   return evaluatePodContext(podContext(pod), level, version);
 }
 

@@ -4,7 +4,11 @@ import type { ContainerKind, PodContext, VisitedContainer } from './pss-types';
 const EMPTY_SPEC: PodSpec = {};
 const EMPTY_ANNOTATIONS: Readonly<Record<string, string>> = {};
 
-function pushAll(out: VisitedContainer[], list: Container[] | null | undefined, kind: ContainerKind): void {
+function pushAll(
+  out: VisitedContainer[],
+  list: Container[] | null | undefined,
+  kind: ContainerKind,
+): void {
   if (!list) return;
   for (const container of list) {
     if (container) out.push({ container, kind, name: container.name ?? '' });

@@ -45,7 +45,9 @@ function judge(entry: CorpusEntry, pod: PodShape): string | null {
   const result = evaluatePodSecurity(pod, entry.level, version);
   const ids = result.violations.map((v) => v.check);
   if (entry.expect === 'pass') {
-    return result.allowed && ids.length === 0 ? null : `${entry.file}: expected allowed, got [${ids.join(', ')}]`;
+    return result.allowed && ids.length === 0
+      ? null
+      : `${entry.file}: expected allowed, got [${ids.join(', ')}]`;
   }
   if (result.allowed) return `${entry.file}: expected ${entry.check} violation, got allowed`;
   if (!entry.check) return `${entry.file}: fail fixture without a check`;

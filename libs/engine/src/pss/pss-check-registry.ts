@@ -20,7 +20,10 @@ function variantAt(check: PssCheck, minor: number): PssCheckVariant | undefined 
 }
 
 function listAt(level: PssCheckLevel, minor: number): PssCheckList {
-  const active = ALL_PSS_CHECKS.map((check) => ({ check, variant: variantAt(check, minor) })).filter(
+  const active = ALL_PSS_CHECKS.map((check) => ({
+    check,
+    variant: variantAt(check, minor),
+  })).filter(
     (entry): entry is { check: PssCheck; variant: PssCheckVariant } =>
       entry.variant !== undefined && (level === 'restricted' || entry.check.level === 'baseline'),
   );
@@ -28,8 +31,14 @@ function listAt(level: PssCheckLevel, minor: number): PssCheckList {
   for (const entry of active) {
     for (const id of entry.variant.overrides ?? []) replacedBy.set(id, entry.check.id);
   }
-  const kept = active.filter((entry) => !(entry.check.level === 'baseline' && replacedBy.has(entry.check.id)));
-  return { ids: kept.map((entry) => entry.check.id), fns: kept.map((entry) => entry.variant.evaluate), replacedBy };
+  const kept = active.filter(
+    (entry) => !(entry.check.level === 'baseline' && replacedBy.has(entry.check.id)),
+  );
+  return {
+    ids: kept.map((entry) => entry.check.id),
+    fns: kept.map((entry) => entry.variant.evaluate),
+    replacedBy,
+  };
 }
 
 function buildTable(level: PssCheckLevel): readonly PssCheckList[] {
@@ -59,7 +68,11 @@ export function pssChecksAt(level: PssCheckLevel, version: PssVersion): PssCheck
  * `capabilities_restricted` from v1.22 at restricted). `null` when the check
  * does not apply at that version.
  */
-export function pssCheckJudging(checkId: string, level: PssCheckLevel, version: PssVersion): string | null {
+export function pssCheckJudging(
+  checkId: string,
+  level: PssCheckLevel,
+  version: PssVersion,
+): string | null {
   const list = pssChecksAt(level, version);
   const id = list.replacedBy.get(checkId) ?? checkId;
   return list.ids.includes(id) ? id : null;

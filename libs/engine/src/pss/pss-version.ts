@@ -20,7 +20,10 @@ export function formatPssVersion(version: PssVersion): string {
 }
 
 /** Versions newer than the newest implemented evaluate as the newest (as PSA does). */
-export function clampPssVersion(version: PssVersion, ceiling: PssVersion = LATEST_PSS_VERSION): PssVersion {
+export function clampPssVersion(
+  version: PssVersion,
+  ceiling: PssVersion = LATEST_PSS_VERSION,
+): PssVersion {
   const max = Math.min(ceiling.minor, LATEST_PSS_VERSION.minor);
   return version.minor > max ? pssVersion(max) : version;
 }

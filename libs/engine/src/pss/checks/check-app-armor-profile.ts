@@ -23,7 +23,12 @@ function annotationFields(ctx: PodContext, fields: PssViolationField[]): void {
     const value = ctx.annotations[key] ?? '';
     if (allowedAnnotation(value)) continue;
     const name = key.slice(APPARMOR_ANNOTATION_PREFIX.length);
-    fields.push({ container: name, path: annotationPath(key), observed: value, expected: EXPECTED_ANNOTATION });
+    fields.push({
+      container: name,
+      path: annotationPath(key),
+      observed: value,
+      expected: EXPECTED_ANNOTATION,
+    });
   }
 }
 
@@ -31,13 +36,23 @@ function profileFields(ctx: PodContext, fields: PssViolationField[]): void {
   const podProfile = ctx.spec.securityContext?.appArmorProfile;
   if (badProfileType(podProfile)) {
     const path = 'spec.securityContext.appArmorProfile.type';
-    fields.push({ container: null, path, observed: podProfile?.type ?? null, expected: EXPECTED_FIELD });
+    fields.push({
+      container: null,
+      path,
+      observed: podProfile?.type ?? null,
+      expected: EXPECTED_FIELD,
+    });
   }
   for (const visited of ctx.containers) {
     const profile = visited.container.securityContext?.appArmorProfile;
     if (!badProfileType(profile)) continue;
     const path = `${containerPath(visited)}.securityContext.appArmorProfile.type`;
-    fields.push({ container: visited.name, path, observed: profile?.type ?? null, expected: EXPECTED_FIELD });
+    fields.push({
+      container: visited.name,
+      path,
+      observed: profile?.type ?? null,
+      expected: EXPECTED_FIELD,
+    });
   }
 }
 
@@ -51,12 +66,19 @@ function describe(fields: PssViolationField[]): string {
     setters.push(`${pluralize('container', 'containers', names.length)} ${joinQuote(names)}`);
   }
   if (annotations.length > 0) {
-    const pairs = sortedUnique(annotations.map((f) => `${APPARMOR_ANNOTATION_PREFIX}${f.container}="${String(f.observed)}"`));
+    const pairs = sortedUnique(
+      annotations.map((f) => `${APPARMOR_ANNOTATION_PREFIX}${f.container}="${String(f.observed)}"`),
+    );
     setters.push(`annotations must not set AppArmor profile type to ${joinQuote(pairs)}`);
   }
-  const values = sortedUnique(fields.filter((f) => f.path.startsWith('spec.')).map((f) => String(f.observed ?? '')));
+  const values = sortedUnique(
+    fields.filter((f) => f.path.startsWith('spec.')).map((f) => String(f.observed ?? '')),
+  );
   const fieldPart = setters.filter((s) => !s.startsWith('annotations'));
-  const parts = fieldPart.length > 0 ? [`${fieldPart.join(' and ')} must not set AppArmor profile type to ${joinQuote(values)}`] : [];
+  const parts =
+    fieldPart.length > 0
+      ? [`${fieldPart.join(' and ')} must not set AppArmor profile type to ${joinQuote(values)}`]
+      : [];
   return [...parts, ...setters.filter((s) => s.startsWith('annotations'))].join('; ');
 }
 

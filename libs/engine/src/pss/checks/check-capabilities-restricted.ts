@@ -10,10 +10,14 @@ const NET_BIND_SERVICE = 'NET_BIND_SERVICE';
 function describe(missingDrop: string[], adding: string[], caps: string[]): string {
   const details: string[] = [];
   if (missingDrop.length > 0) {
-    details.push(`${containersPhrase(missingDrop)} must set securityContext.capabilities.drop=["ALL"]`);
+    details.push(
+      `${containersPhrase(missingDrop)} must set securityContext.capabilities.drop=["ALL"]`,
+    );
   }
   if (adding.length > 0) {
-    details.push(`${containersPhrase(adding)} must not include ${joinQuote(caps)} in securityContext.capabilities.add`);
+    details.push(
+      `${containersPhrase(adding)} must not include ${joinQuote(caps)} in securityContext.capabilities.add`,
+    );
   }
   return details.join('; ');
 }
@@ -28,18 +32,30 @@ function capabilitiesRestrictedV1Dot22(ctx: PodContext): PssViolation | null {
     const drop = capabilities?.drop;
     if (!drop || !drop.includes(ALL)) {
       missingDrop.push(visited.name);
-      (fields ??= []).push({ container: visited.name, path: `${base}.drop`, observed: drop ?? null, expected: 'includes ALL' });
+      (fields ??= []).push({
+        container: visited.name,
+        path: `${base}.drop`,
+        observed: drop ?? null,
+        expected: 'includes ALL',
+      });
     }
     const add = capabilities?.add;
     const forbidden = add ? add.filter((cap) => cap !== NET_BIND_SERVICE) : [];
     if (forbidden.length > 0) {
       adding.push(visited.name);
       const expected = 'unset, empty or only NET_BIND_SERVICE';
-      (fields ??= []).push({ container: visited.name, path: `${base}.add`, observed: forbidden, expected });
+      (fields ??= []).push({
+        container: visited.name,
+        path: `${base}.add`,
+        observed: forbidden,
+        expected,
+      });
     }
   }
   if (!fields) return null;
-  const caps = sortedUnique(fields.filter((f) => f.path.endsWith('.add')).flatMap((f) => f.observed as string[]));
+  const caps = sortedUnique(
+    fields.filter((f) => f.path.endsWith('.add')).flatMap((f) => f.observed as string[]),
+  );
   return {
     check: 'capabilities_restricted',
     checkLevel: 'restricted',
@@ -58,7 +74,15 @@ export const CHECK_CAPABILITIES_RESTRICTED: PssCheck = {
   id: 'capabilities_restricted',
   level: 'restricted',
   variants: [
-    { minimumVersion: pssVersion(22), evaluate: capabilitiesRestrictedV1Dot22, overrides: ['capabilities_baseline'] },
-    { minimumVersion: pssVersion(25), evaluate: capabilitiesRestrictedV1Dot25, overrides: ['capabilities_baseline'] },
+    {
+      minimumVersion: pssVersion(22),
+      evaluate: capabilitiesRestrictedV1Dot22,
+      overrides: ['capabilities_baseline'],
+    },
+    {
+      minimumVersion: pssVersion(25),
+      evaluate: capabilitiesRestrictedV1Dot25,
+      overrides: ['capabilities_baseline'],
+    },
   ],
 };

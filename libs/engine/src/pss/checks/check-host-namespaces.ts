@@ -8,7 +8,12 @@ function hostNamespacesV1Dot0(ctx: PodContext): PssViolation | null {
   for (const field of FIELDS) {
     if (ctx.spec[field] === true) {
       fields ??= [];
-      fields.push({ container: null, path: `spec.${field}`, observed: true, expected: 'false or unset' });
+      fields.push({
+        container: null,
+        path: `spec.${field}`,
+        observed: true,
+        expected: 'false or unset',
+      });
     }
   }
   if (!fields) return null;

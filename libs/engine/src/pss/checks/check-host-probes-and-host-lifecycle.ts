@@ -1,5 +1,11 @@
 import type { HandlerHost } from '../../model/kube';
-import type { PssCheck, PssViolationField, PodContext, PssViolation, VisitedContainer } from '../pss-types';
+import type {
+  PssCheck,
+  PssViolationField,
+  PodContext,
+  PssViolation,
+  VisitedContainer,
+} from '../pss-types';
 import { containerPath } from '../pod-context';
 import { containersPhrase, joinQuote, pluralize, sortedUnique } from '../pss-messages';
 import { pssVersion } from '../pss-version';

@@ -1,4 +1,10 @@
-import type { PssCheck, PssCheckLevel, PssViolationField, PodContext, PssViolation } from '../pss-types';
+import type {
+  PssCheck,
+  PssCheckLevel,
+  PssViolationField,
+  PodContext,
+  PssViolation,
+} from '../pss-types';
 import { containerPath } from '../pod-context';
 import { isUserNamespacePod } from '../pod-predicates';
 import { containersPhrase, joinQuote, sortedUnique } from '../pss-messages';

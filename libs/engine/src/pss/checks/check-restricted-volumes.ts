@@ -76,7 +76,8 @@ function restrictedVolumesV1Dot0(ctx: PodContext): PssViolation | null {
     const name = volume.name ?? '';
     names.push(name);
     fields ??= [];
-    const path = source === 'unknown' ? `spec.volumes[name=${name}]` : `spec.volumes[name=${name}].${source}`;
+    const path =
+      source === 'unknown' ? `spec.volumes[name=${name}]` : `spec.volumes[name=${name}].${source}`;
     const expected = `one of ${RESTRICTED_ALLOWED_VOLUME_SOURCES.join(', ')}`;
     fields.push({ container: null, path, observed: source, expected });
   }
@@ -95,5 +96,11 @@ function restrictedVolumesV1Dot0(ctx: PodContext): PssViolation | null {
 export const CHECK_RESTRICTED_VOLUMES: PssCheck = {
   id: 'restrictedVolumes',
   level: 'restricted',
-  variants: [{ minimumVersion: pssVersion(0), evaluate: restrictedVolumesV1Dot0, overrides: ['hostPathVolumes'] }],
+  variants: [
+    {
+      minimumVersion: pssVersion(0),
+      evaluate: restrictedVolumesV1Dot0,
+      overrides: ['hostPathVolumes'],
+    },
+  ],
 };

@@ -28,7 +28,14 @@ function runAsNonRootV1Dot0(ctx: PodContext): PssViolation | null {
   let explicit: PssViolationField[] | null = null;
   let implicit: PssViolationField[] | null = null;
   if (podValue === false) {
-    explicit = [{ container: null, path: 'spec.securityContext.runAsNonRoot', observed: false, expected: EXPECTED }];
+    explicit = [
+      {
+        container: null,
+        path: 'spec.securityContext.runAsNonRoot',
+        observed: false,
+        expected: EXPECTED,
+      },
+    ];
   }
   for (const visited of ctx.containers) {
     const value = visited.container.securityContext?.runAsNonRoot;

@@ -10,7 +10,9 @@ const EXPECTED = 'non-zero or unset';
 function runAsUserV1Dot23(ctx: PodContext): PssViolation | null {
   let fields: PssViolationField[] | null = null;
   if (ctx.spec.securityContext?.runAsUser === 0) {
-    fields = [{ container: null, path: 'spec.securityContext.runAsUser', observed: 0, expected: EXPECTED }];
+    fields = [
+      { container: null, path: 'spec.securityContext.runAsUser', observed: 0, expected: EXPECTED },
+    ];
   }
   for (const visited of ctx.containers) {
     if (visited.container.securityContext?.runAsUser !== 0) continue;

@@ -4,7 +4,12 @@ import { containerPath } from '../pod-context';
 import { joinQuote, pluralize, sortedUnique } from '../pss-messages';
 import { pssVersion } from '../pss-version';
 
-const TYPES_V1_0: ReadonlySet<string> = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t']);
+const TYPES_V1_0: ReadonlySet<string> = new Set([
+  '',
+  'container_t',
+  'container_init_t',
+  'container_kvm_t',
+]);
 const TYPES_V1_31: ReadonlySet<string> = new Set([...TYPES_V1_0, 'container_engine_t']);
 
 function collect(
@@ -17,10 +22,27 @@ function collect(
   if (!options) return;
   if (options.type && !allowedTypes.has(options.type)) {
     const expected = `unset or one of ${[...allowedTypes].filter(Boolean).join(', ')}`;
-    fields.push({ container, path: `${prefix}.seLinuxOptions.type`, observed: options.type, expected });
+    fields.push({
+      container,
+      path: `${prefix}.seLinuxOptions.type`,
+      observed: options.type,
+      expected,
+    });
   }
-  if (options.user) fields.push({ container, path: `${prefix}.seLinuxOptions.user`, observed: options.user, expected: 'unset or empty' });
-  if (options.role) fields.push({ container, path: `${prefix}.seLinuxOptions.role`, observed: options.role, expected: 'unset or empty' });
+  if (options.user)
+    fields.push({
+      container,
+      path: `${prefix}.seLinuxOptions.user`,
+      observed: options.user,
+      expected: 'unset or empty',
+    });
+  if (options.role)
+    fields.push({
+      container,
+      path: `${prefix}.seLinuxOptions.role`,
+      observed: options.role,
+      expected: 'unset or empty',
+    });
 }
 
 function describe(fields: PssViolationField[]): string {
@@ -31,20 +53,41 @@ function describe(fields: PssViolationField[]): string {
     const values = sortedUnique(matching.map((f) => String(f.observed)));
     parts.push(`${pluralize(`${key}`, `${key}s`, values.length)} ${joinQuote(values)}`);
   }
-  const setters = sortedUnique(fields.map((f) => (f.container === null ? 'pod' : `container "${f.container}"`)));
+  const setters = sortedUnique(
+    fields.map((f) => (f.container === null ? 'pod' : `container "${f.container}"`)),
+  );
   return `${setters.join(', ')} set forbidden securityContext.seLinuxOptions: ${parts.join('; ')}`;
 }
 
 function seLinuxOptionsCheck(allowedTypes: ReadonlySet<string>) {
   return (ctx: PodContext): PssViolation | null => {
     const fields: PssViolationField[] = [];
-    collect(ctx.spec.securityContext?.seLinuxOptions, 'spec.securityContext', null, allowedTypes, fields);
+    collect(
+      ctx.spec.securityContext?.seLinuxOptions,
+      'spec.securityContext',
+      null,
+      allowedTypes,
+      fields,
+    );
     for (const visited of ctx.containers) {
       const options = visited.container.securityContext?.seLinuxOptions;
-      if (options) collect(options, `${containerPath(visited)}.securityContext`, visited.name, allowedTypes, fields);
+      if (options)
+        collect(
+          options,
+          `${containerPath(visited)}.securityContext`,
+          visited.name,
+          allowedTypes,
+          fields,
+        );
     }
     if (fields.length === 0) return null;
-    return { check: 'seLinuxOptions', checkLevel: 'baseline', reason: 'seLinuxOptions', detail: describe(fields), fields };
+    return {
+      check: 'seLinuxOptions',
+      checkLevel: 'baseline',
+      reason: 'seLinuxOptions',
+      detail: describe(fields),
+      fields,
+    };
   };
 }
 

@@ -1,13 +1,22 @@
-import type { PssCheck, PssViolationField, PodContext, PssViolation, VisitedContainer } from '../pss-types';
+import type {
+  PssCheck,
+  PssViolationField,
+  PodContext,
+  PssViolation,
+  VisitedContainer,
+} from '../pss-types';
 import { annotationPath, containerPath } from '../pod-context';
 import { joinQuote, pluralize, sortedUnique } from '../pss-messages';
 import { pssVersion } from '../pss-version';
 
 export const SECCOMP_POD_ANNOTATION = 'seccomp.security.alpha.kubernetes.io/pod';
-export const SECCOMP_CONTAINER_ANNOTATION_PREFIX = 'container.seccomp.security.alpha.kubernetes.io/';
+export const SECCOMP_CONTAINER_ANNOTATION_PREFIX =
+  'container.seccomp.security.alpha.kubernetes.io/';
 
 function validAnnotation(value: string): boolean {
-  return value === 'runtime/default' || value === 'docker/default' || value.startsWith('localhost/');
+  return (
+    value === 'runtime/default' || value === 'docker/default' || value.startsWith('localhost/')
+  );
 }
 
 /** Valid seccomp profile type: `RuntimeDefault` or `Localhost`. */
@@ -21,7 +30,12 @@ function seccompProfileBaselineV1Dot0(ctx: PodContext): PssViolation | null {
   const expected = 'runtime/default, docker/default, localhost/* or unset';
   const podValue = ctx.annotations[SECCOMP_POD_ANNOTATION];
   if (podValue !== undefined && !validAnnotation(podValue)) {
-    fields.push({ container: null, path: annotationPath(SECCOMP_POD_ANNOTATION), observed: podValue, expected });
+    fields.push({
+      container: null,
+      path: annotationPath(SECCOMP_POD_ANNOTATION),
+      observed: podValue,
+      expected,
+    });
     pairs.push(`${SECCOMP_POD_ANNOTATION}="${podValue}"`);
   }
   for (const visited of ctx.containers) {
@@ -34,7 +48,13 @@ function seccompProfileBaselineV1Dot0(ctx: PodContext): PssViolation | null {
   if (fields.length === 0) return null;
   const unique = sortedUnique(pairs);
   const detail = `forbidden ${pluralize('annotation', 'annotations', unique.length)} ${unique.join(', ')}`;
-  return { check: 'seccompProfile_baseline', checkLevel: 'baseline', reason: 'seccompProfile', detail, fields };
+  return {
+    check: 'seccompProfile_baseline',
+    checkLevel: 'baseline',
+    reason: 'seccompProfile',
+    detail,
+    fields,
+  };
 }
 
 /** Fields that explicitly set a forbidden seccomp type, pod first. Shared with the restricted check. */
@@ -48,7 +68,12 @@ export function explicitlyBadSeccomp(ctx: PodContext, expected: string): PssViol
   for (const visited of ctx.containers) {
     const profile = visited.container.securityContext?.seccompProfile;
     if (!profile || validSeccompType(profile.type)) continue;
-    fields.push({ container: visited.name, path: seccompPath(visited), observed: profile.type ?? null, expected });
+    fields.push({
+      container: visited.name,
+      path: seccompPath(visited),
+      observed: profile.type ?? null,
+      expected,
+    });
   }
   return fields;
 }
@@ -62,7 +87,8 @@ export function describeBadSeccomp(fields: PssViolationField[]): string {
   const setters: string[] = [];
   if (fields.some((f) => f.container === null)) setters.push('pod');
   const names = fields.filter((f) => f.container !== null).map((f) => f.container ?? '');
-  if (names.length > 0) setters.push(`${pluralize('container', 'containers', names.length)} ${joinQuote(names)}`);
+  if (names.length > 0)
+    setters.push(`${pluralize('container', 'containers', names.length)} ${joinQuote(names)}`);
   const values = sortedUnique(fields.map((f) => String(f.observed ?? '')));
   return `${setters.join(' and ')} must not set securityContext.seccompProfile.type to ${joinQuote(values)}`;
 }

@@ -2,12 +2,23 @@ import type { PssCheck, PssViolationField, PodContext, PssViolation } from '../p
 import { isWindowsPod } from '../pod-predicates';
 import { containersPhrase } from '../pss-messages';
 import { pssVersion } from '../pss-version';
-import { describeBadSeccomp, explicitlyBadSeccomp, seccompPath, validSeccompType } from './check-seccomp-profile-baseline';
+import {
+  describeBadSeccomp,
+  explicitlyBadSeccomp,
+  seccompPath,
+  validSeccompType,
+} from './check-seccomp-profile-baseline';
 
 const EXPECTED = 'RuntimeDefault or Localhost, at pod level or on every container';
 
 function violation(detail: string, fields: PssViolationField[]): PssViolation {
-  return { check: 'seccompProfile_restricted', checkLevel: 'restricted', reason: 'seccompProfile', detail, fields };
+  return {
+    check: 'seccompProfile_restricted',
+    checkLevel: 'restricted',
+    reason: 'seccompProfile',
+    detail,
+    fields,
+  };
 }
 
 /**
@@ -27,7 +38,12 @@ function seccompProfileRestrictedV1Dot19(ctx: PodContext): PssViolation | null {
     }
     if (podSet) continue;
     implicit ??= [];
-    implicit.push({ container: visited.name, path: seccompPath(visited), observed: null, expected: EXPECTED });
+    implicit.push({
+      container: visited.name,
+      path: seccompPath(visited),
+      observed: null,
+      expected: EXPECTED,
+    });
   }
   if (explicitFound) {
     const explicit = explicitlyBadSeccomp(ctx, EXPECTED);
@@ -51,7 +67,15 @@ export const CHECK_SECCOMP_PROFILE_RESTRICTED: PssCheck = {
   id: 'seccompProfile_restricted',
   level: 'restricted',
   variants: [
-    { minimumVersion: pssVersion(19), evaluate: seccompProfileRestrictedV1Dot19, overrides: ['seccompProfile_baseline'] },
-    { minimumVersion: pssVersion(25), evaluate: seccompProfileRestrictedV1Dot25, overrides: ['seccompProfile_baseline'] },
+    {
+      minimumVersion: pssVersion(19),
+      evaluate: seccompProfileRestrictedV1Dot19,
+      overrides: ['seccompProfile_baseline'],
+    },
+    {
+      minimumVersion: pssVersion(25),
+      evaluate: seccompProfileRestrictedV1Dot25,
+      overrides: ['seccompProfile_baseline'],
+    },
   ],
 };

@@ -17,7 +17,11 @@ const SAFE_V1_29 = [
   'net.ipv4.tcp_keepalive_probes',
 ];
 const SAFE_V1_32 = [...SAFE_V1_29, 'net.ipv4.tcp_rmem', 'net.ipv4.tcp_wmem'];
-const SAFE_V1_37 = [...SAFE_V1_32, 'net.ipv4.tcp_slow_start_after_idle', 'net.ipv4.tcp_notsent_lowat'];
+const SAFE_V1_37 = [
+  ...SAFE_V1_32,
+  'net.ipv4.tcp_slow_start_after_idle',
+  'net.ipv4.tcp_notsent_lowat',
+];
 
 function sysctlsCheck(safeList: readonly string[]) {
   const safe: ReadonlySet<string> = new Set(safeList);
@@ -30,7 +34,12 @@ function sysctlsCheck(safeList: readonly string[]) {
       const name = sysctl?.name ?? '';
       if (safe.has(name)) continue;
       fields ??= [];
-      fields.push({ container: null, path: `spec.securityContext.sysctls[name=${name}]`, observed: name, expected });
+      fields.push({
+        container: null,
+        path: `spec.securityContext.sysctls[name=${name}]`,
+        observed: name,
+        expected,
+      });
     }
     if (!fields) return null;
     const names = fields.map((f) => String(f.observed));

@@ -7,7 +7,14 @@ function windowsHostProcessV1Dot0(ctx: PodContext): PssViolation | null {
   let fields: PssViolationField[] | null = null;
   const expected = 'false or unset';
   if (ctx.spec.securityContext?.windowsOptions?.hostProcess === true) {
-    fields = [{ container: null, path: 'spec.securityContext.windowsOptions.hostProcess', observed: true, expected }];
+    fields = [
+      {
+        container: null,
+        path: 'spec.securityContext.windowsOptions.hostProcess',
+        observed: true,
+        expected,
+      },
+    ];
   }
   for (const visited of ctx.containers) {
     if (visited.container.securityContext?.windowsOptions?.hostProcess !== true) continue;
