@@ -49,7 +49,9 @@ export interface SnapshotHeader {
 
 /** Validates a wire header; unknown fields are dropped. `where` prefixes the message (`line 1`). */
 export function parseSnapshotHeader(value: unknown, where?: string): WireSnapshotHeader {
-  const result = snapshotHeaderSchema.safeParse(value);
+  const result = snapshotHeaderSchema.safeParse(value, {
+    error: (issue) => (issue.input === undefined ? 'is required' : undefined),
+  });
   if (result.success) return result.data;
   const details = zodIssuesToDetails(result.error);
   const first = details[0];
