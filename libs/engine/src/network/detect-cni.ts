@@ -1,0 +1,84 @@
+import type { CniSignal } from './network-input';
+
+export type CniVerdict = 'enforces' | 'does-not-enforce' | 'unknown';
+
+export interface CniDetection {
+  verdict: CniVerdict;
+  plugins: string[];
+  /** `Kind namespace/name: plugin (what matched)` or `crd name: plugin`. */
+  evidence: string[];
+}
+
+interface PluginRule {
+  plugin: string;
+  enforces: boolean;
+  /** Object or container names (exact, or prefix followed by `-`). */
+  names: string[];
+  /** Substrings of image references. */
+  images: string[];
+  /** CRD group suffixes or full CRD names. */
+  crds: string[];
+}
+
+const PLUGINS: readonly PluginRule[] = [
+  { plugin: 'calico', enforces: true, names: ['calico-node', 'calico-kube-controllers', 'tigera-operator', 'calico-typha'], images: ['calico/node', 'tigera/operator'], crds: ['.crd.projectcalico.org', '.operator.tigera.io'] },
+  { plugin: 'cilium', enforces: true, names: ['cilium', 'cilium-agent', 'cilium-operator', 'anetd'], images: ['cilium/cilium', '/anetd', 'cilium/operator'], crds: ['.cilium.io'] },
+  { plugin: 'weave-net', enforces: true, names: ['weave-net', 'weave-npc'], images: ['weaveworks/weave-npc', 'weaveworks/weave-kube'], crds: [] },
+  { plugin: 'antrea', enforces: true, names: ['antrea-agent', 'antrea-controller'], images: ['antrea/antrea'], crds: ['.antrea.io', '.antrea.tanzu.vmware.com'] },
+  { plugin: 'kube-router', enforces: true, names: ['kube-router'], images: ['kube-router'], crds: [] },
+  { plugin: 'azure-npm', enforces: true, names: ['azure-npm'], images: ['azure-npm'], crds: [] },
+  { plugin: 'kube-network-policies', enforces: true, names: ['kube-network-policies'], images: ['kube-network-policies'], crds: [] },
+  { plugin: 'aws-network-policy-agent', enforces: true, names: ['aws-eks-nodeagent', 'aws-network-policy-agent'], images: ['aws-network-policy-agent'], crds: ['policyendpoints.networking.k8s.aws'] },
+  { plugin: 'aws-vpc-cni', enforces: false, names: ['aws-node'], images: ['amazon-k8s-cni'], crds: [] },
+  { plugin: 'flannel', enforces: false, names: ['kube-flannel-ds', 'kube-flannel', 'flannel', 'flanneld'], images: ['flannel'], crds: [] },
+];
+
+/** k3s runs its own (embedded, kube-router based) policy controller that leaves no API trace. */
+const K3S_SIGNS = { names: ['svclb', 'helm-install-traefik'], images: ['rancher/klipper-lb', 'rancher/klipper-helm', 'rancher/local-path-provisioner', 'rancher/mirrored-'] };
+
+function nameMatches(candidate: string, names: readonly string[]): string | undefined {
+  return names.find((n) => candidate === n || candidate.startsWith(`${n}-`));
+}
+
+function signalMatch(s: CniSignal, names: readonly string[], images: readonly string[]): string | undefined {
+  for (const c of [s.name, ...s.containerNames]) {
+    const hit = nameMatches(c, names);
+    if (hit) return hit;
+  }
+  return s.images.find((img) => images.some((i) => img.includes(i)));
+}
+
+function crdMatch(crd: string, suffixes: readonly string[]): boolean {
+  return suffixes.some((s) => (s.startsWith('.') ? crd.endsWith(s) : crd === s));
+}
+
+/**
+ * Infers whether the cluster's CNI enforces NetworkPolicy from API-visible
+ * signals. An enforcing plugin wins (Canal = Calico + Flannel). Flannel alone
+ * and AWS VPC CNI without its policy agent do not enforce. Anything else —
+ * including k3s, whose embedded controller leaves no trace — is `unknown`.
+ * Inference only: an active probe is the proof.
+ */
+export function detectCni(signals: readonly CniSignal[], crdNames: readonly string[]): CniDetection {
+  const found = new Map<string, boolean>();
+  const evidence: string[] = [];
+  for (const rule of PLUGINS) {
+    for (const s of signals) {
+      const hit = signalMatch(s, rule.names, rule.images);
+      if (hit) evidence.push(`${s.kind} ${s.namespace}/${s.name}: ${rule.plugin} (${hit})`);
+      if (hit) found.set(rule.plugin, rule.enforces);
+    }
+    const crd = crdNames.find((c) => crdMatch(c, rule.crds));
+    if (crd) evidence.push(`CustomResourceDefinition ${crd}: ${rule.plugin}`);
+    if (crd) found.set(rule.plugin, rule.enforces);
+  }
+  const k3s = signals.find((s) => signalMatch(s, K3S_SIGNS.names, K3S_SIGNS.images));
+  if (k3s) evidence.push(`${k3s.kind} ${k3s.namespace}/${k3s.name}: k3s (embedded policy controller, not visible through the API)`);
+  const plugins = [...found.keys()];
+  const verdict: CniVerdict = [...found.values()].some(Boolean)
+    ? 'enforces'
+    : plugins.length > 0 && !k3s
+      ? 'does-not-enforce'
+      : 'unknown';
+  return { verdict, plugins, evidence };
+}
