@@ -20,4 +20,7 @@ module.exports = {
   testMatch: ['<rootDir>/{apps,libs,tools,bench}/**/*.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/\\.next/'],
   testTimeout: 60000,
+  // One embedded Postgres for the whole run unless TEST_DATABASE_URL names a server.
+  globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+  globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
 };

@@ -2,7 +2,11 @@ import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from './create-test-database';
 import { testServerUrl } from './test-server-url';
 
-async function query<T extends Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+async function query<T extends Record<string, unknown>>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -28,12 +32,15 @@ describe('createTestDatabase', () => {
     expect(databaseName(first.url)).toMatch(/^kordon_test_[0-9a-f]{12}$/);
     expect(databaseName(first.url)).not.toBe(databaseName(second.url));
     for (const db of [first, second]) {
-      const migrations = await query<{ n: string }>(db.url, 'SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL');
+      const migrations = await query<{ n: string }>(
+        db.url,
+        'SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL',
+      );
       expect(Number(migrations[0]?.n)).toBeGreaterThan(0);
     }
 
-    await query(first.url, `INSERT INTO api_token (name, token_hash, prefix, scopes) VALUES ('only-in-first', 'h1', 'kdn_x', '{read}')`);
-    const inSecond = await query<{ n: string }>(second.url, 'SELECT count(*) AS n FROM api_token');
+    await query(first.url, `INSERT INTO cluster (name) VALUES ('only-in-first')`);
+    const inSecond = await query<{ n: string }>(second.url, 'SELECT count(*) AS n FROM cluster');
     expect(Number(inSecond[0]?.n)).toBe(0);
   });
 
@@ -46,7 +53,9 @@ describe('createTestDatabase', () => {
     await db.drop();
     await open.end().catch(() => undefined);
 
-    const left = await query(testServerUrl(), 'SELECT 1 FROM pg_database WHERE datname = $1', [databaseName(db.url)]);
+    const left = await query(testServerUrl(), 'SELECT 1 FROM pg_database WHERE datname = $1', [
+      databaseName(db.url),
+    ]);
     expect(left).toHaveLength(0);
   });
 });

@@ -45,7 +45,9 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = testServerUrl();
   const name = `kordon_test_${randomBytes(6).toString('hex')}`;
-  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
+  await onServer(serverUrl, (client) =>
+    client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`),
+  );
   const url = withDatabase(serverUrl, name);
   try {
     await applyMigrations(url);
