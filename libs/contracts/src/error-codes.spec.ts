@@ -1,0 +1,29 @@
+import { apiErrorSchema } from './api-error';
+import { ERROR_CODES, ERROR_HTTP_STATUS, ErrorCode } from './error-codes';
+import { KordonError, toApiError } from './kordon-error';
+
+describe('error registry', () => {
+  it('maps every code to an HTTP error status', () => {
+    expect(ERROR_CODES).toHaveLength(13);
+    for (const code of ERROR_CODES) expect(ERROR_HTTP_STATUS[code]).toBeGreaterThanOrEqual(400);
+    expect(ERROR_HTTP_STATUS[ErrorCode.ClusterMismatch]).toBe(409);
+    expect(ERROR_HTTP_STATUS.payload_too_large).toBe(413);
+  });
+
+  it('serialises a KordonError to the ApiError wire body', () => {
+    const error = new KordonError('invalid_snapshot', 'line 7: spec.containers: expected an array', [
+      { path: 'line 7: spec.containers', problem: 'expected an array' },
+    ]);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.status).toBe(422);
+    expect(apiErrorSchema.parse(JSON.parse(JSON.stringify(error)))).toEqual({
+      code: 'invalid_snapshot',
+      message: 'line 7: spec.containers: expected an array',
+      details: [{ path: 'line 7: spec.containers', problem: 'expected an array' }],
+    });
+  });
+
+  it('hides the message of unexpected errors', () => {
+    expect(toApiError(new Error('password=x'))).toEqual({ code: 'internal', message: 'internal error', details: [] });
+  });
+});

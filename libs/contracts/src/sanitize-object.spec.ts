@@ -1,0 +1,57 @@
+import { LAST_APPLIED_ANNOTATION, sanitizeObject } from './sanitize-object';
+
+const env = () => [
+  { name: 'PASSWORD', value: 'hunter2' },
+  { name: 'TOKEN', valueFrom: { secretKeyRef: { name: 's', key: 'k' } } },
+];
+const podSpec = () => ({
+  containers: [{ name: 'app', env: env() }],
+  initContainers: [{ name: 'init', env: env() }],
+  ephemeralContainers: [{ name: 'debug', env: env() }],
+});
+const namesOnly = [{ name: 'PASSWORD' }, { name: 'TOKEN' }];
+
+describe('sanitizeObject', () => {
+  it('drops Secrets entirely', () => {
+    expect(sanitizeObject({ apiVersion: 'v1', kind: 'Secret', data: { k: 'dg==' } })).toBeNull();
+  });
+
+  it('removes env values of every container of a pod, keeping the names', () => {
+    const pod = { apiVersion: 'v1', kind: 'Pod', spec: podSpec() };
+    expect(sanitizeObject(pod)).toBe(pod);
+    expect(pod.spec.containers[0]?.env).toEqual(namesOnly);
+    expect(pod.spec.initContainers[0]?.env).toEqual(namesOnly);
+    expect(pod.spec.ephemeralContainers[0]?.env).toEqual(namesOnly);
+  });
+
+  it('removes env values from workload templates and CronJob job templates', () => {
+    const deployment = { kind: 'Deployment', spec: { template: { spec: podSpec() } } };
+    const cronJob = { kind: 'CronJob', spec: { jobTemplate: { spec: { template: { spec: podSpec() } } } } };
+    sanitizeObject(deployment);
+    sanitizeObject(cronJob);
+    expect(deployment.spec.template.spec.containers[0]?.env).toEqual(namesOnly);
+    expect(cronJob.spec.jobTemplate.spec.template.spec.initContainers[0]?.env).toEqual(namesOnly);
+  });
+
+  it('drops ConfigMap data and binaryData', () => {
+    const configMap = { kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: 'b' }, binaryData: { c: 'ZA==' } };
+    expect(sanitizeObject(configMap)).toEqual({ kind: 'ConfigMap', metadata: { name: 'c' } });
+  });
+
+  it('drops managedFields and the last-applied annotation, keeping other annotations', () => {
+    const pod = {
+      kind: 'Pod',
+      metadata: {
+        name: 'p',
+        managedFields: [{ manager: 'kubectl' }],
+        annotations: { [LAST_APPLIED_ANNOTATION]: '{"spec":{}}', 'team.io/owner': 'shop' },
+      },
+    };
+    expect(sanitizeObject(pod)).toEqual({ kind: 'Pod', metadata: { name: 'p', annotations: { 'team.io/owner': 'shop' } } });
+  });
+
+  it('tolerates malformed shapes', () => {
+    const odd = { kind: 'Pod', metadata: 'x', spec: { containers: [null, { env: 'x' }, { env: [null] }] } };
+    expect(sanitizeObject(odd)).toBe(odd);
+  });
+});
