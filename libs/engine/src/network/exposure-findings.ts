@@ -1,0 +1,50 @@
+import type { AttackPath } from './attack-paths';
+import type { Exposure, ExposureKind } from './exposures';
+import { finding, type NetworkFinding } from './network-finding';
+import type { NetworkModel } from './network-model';
+
+const CHECK_OF: Record<ExposureKind, string> = {
+  'host-network': 'net.host-network',
+  'host-port': 'net.host-port',
+  'node-port': 'net.node-port-service',
+  'load-balancer': 'net.load-balancer-service',
+  ingress: 'net.ingress-exposed',
+  'open-to-everyone': 'net.open-to-everyone',
+};
+
+function exposureFinding(e: Exposure): NetworkFinding {
+  const checkId = CHECK_OF[e.kind];
+  const s = e.subject;
+  const where = `${s.kind} ${s.namespace}/${s.name}`;
+  switch (e.kind) {
+    case 'host-network':
+      return finding(checkId, s, { path: 'spec.hostNetwork', observed: true, expected: 'false', message: `${where} must not set spec.hostNetwork=true` });
+    case 'host-port':
+      return finding(checkId, s, { path: 'spec.containers[*].ports[*].hostPort', observed: e.details['hostPorts'], expected: 'no hostPort', message: `${where} must not bind host ports` });
+    case 'node-port':
+    case 'load-balancer':
+      return finding(checkId, s, { path: 'spec.type', observed: e.kind === 'node-port' ? 'NodePort' : 'LoadBalancer', expected: 'ClusterIP', message: `${where} exposes ${e.workloads.length} workload(s) outside the cluster (externalTrafficPolicy=${String(e.details['externalTrafficPolicy'])})` });
+    case 'ingress':
+      return finding(checkId, s, { path: 'spec.rules', observed: e.details['services'], expected: 'intended exposure', message: `${where} exposes ${e.workloads.length} workload(s)` });
+    case 'open-to-everyone':
+      return finding(checkId, s, { path: String(e.details['path']), observed: 'everyone', expected: 'named namespaces and pods', message: `${where} allows ingress from everyone to ${e.workloads.length} workload(s)` });
+  }
+}
+
+export function exposureFindings(exposures: readonly Exposure[]): NetworkFinding[] {
+  return exposures.map(exposureFinding);
+}
+
+export function attackPathFindings(model: NetworkModel, paths: readonly AttackPath[]): NetworkFinding[] {
+  return paths.flatMap((p) => {
+    const w = model.workloads.get(p.from);
+    if (!w) return [];
+    const ports = p.hops[0]?.ports ?? 'all';
+    return [finding('net.attack-path', { kind: w.kind, namespace: w.namespace, name: w.name }, {
+      path: 'metadata.name',
+      observed: { to: p.to, exposures: p.exposures, ports },
+      expected: 'no route from an exposed workload to a privileged or host-namespace workload',
+      message: `exposed (${p.exposures.join(', ')}) workload ${p.from} can reach risky workload ${p.to}`,
+    })];
+  });
+}
