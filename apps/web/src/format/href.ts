@@ -13,3 +13,12 @@ export function firstParam(value: string | string[] | undefined): string | null 
   const first = Array.isArray(value) ? value[0] : value;
   return first ? first : null;
 }
+
+/** Decodes a route parameter, keeping it as it is when it is not valid percent-encoding. */
+export function decodeParam(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
