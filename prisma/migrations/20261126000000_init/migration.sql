@@ -70,8 +70,6 @@ CREATE TABLE "issue" (
     "open" BOOLEAN NOT NULL DEFAULT true,
     "first_seen_at" TIMESTAMPTZ(3) NOT NULL,
     "first_snapshot_id" UUID NOT NULL,
-    "last_seen_at" TIMESTAMPTZ(3) NOT NULL,
-    "last_snapshot_id" UUID NOT NULL,
     "resolved_at" TIMESTAMPTZ(3),
     "resolved_reason" "ResolveReason",
     "reopen_count" INTEGER NOT NULL DEFAULT 0,
@@ -133,6 +131,9 @@ CREATE INDEX "issue_span_cluster_id_opened_at_idx" ON "issue_span"("cluster_id",
 
 -- CreateIndex
 CREATE INDEX "issue_span_issue_id_idx" ON "issue_span"("issue_id");
+
+-- CreateIndex
+CREATE INDEX "issue_span_closed_at_idx" ON "issue_span"("closed_at");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "api_token_token_hash_key" ON "api_token"("token_hash");
