@@ -29,6 +29,28 @@ function isWhitespace(b: number): boolean {
   return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 }
 
+const RUNS_ON = -1;
+const ENDS_ESCAPED = -2;
+
+/**
+ * Inside a string at `i` (not right after a backslash): the index of its
+ * closing quote; RUNS_ON when it continues past the chunk, ENDS_ESCAPED when
+ * it does so with a pending backslash. Jumps between quotes with indexOf.
+ */
+function findStringEnd(chunk: Uint8Array, from: number): number {
+  let i = from;
+  for (;;) {
+    const q = chunk.indexOf(QUOTE, i);
+    const stop = q === -1 ? chunk.length : q;
+    let k = stop - 1;
+    while (k >= i && chunk[k] === BACKSLASH) k--;
+    const escapedStop = (stop - 1 - k) % 2 === 1;
+    if (q === -1) return escapedStop ? ENDS_ESCAPED : RUNS_ON;
+    if (!escapedStop) return q;
+    i = q + 1;
+  }
+}
+
 /**
  * A byte-level scanner over one top-level JSON object that never holds more
  * than one member value at a time: each element of a top-level `items` array
@@ -172,23 +194,33 @@ export class JsonObjectScanner {
     let inString = this.inString;
     let escaped = this.escaped;
     const n = chunk.length;
-    const isKey = this.state === KEY;
     let i = from;
-    for (; i < n; i++) {
-      const b = chunk[i] as number;
+    while (i < n) {
       if (inString) {
-        if (escaped) escaped = false;
-        else if (b === BACKSLASH) escaped = true;
-        else if (b === QUOTE) {
-          inString = false;
-          if (isKey) return this.endKey(chunk, i + 1);
+        if (escaped) {
+          escaped = false;
+          i++;
+          continue;
         }
-      } else if (b === QUOTE) inString = true;
+        const end = findStringEnd(chunk, i);
+        if (end < 0) {
+          escaped = end === ENDS_ESCAPED;
+          i = n;
+          break;
+        }
+        inString = false;
+        i = end + 1;
+        if (this.state === KEY) return this.endKey(chunk, i);
+        continue;
+      }
+      const b = chunk[i] as number;
+      if (b === QUOTE) inString = true;
       else if (b === 0x7b || b === 0x5b) nest++;
       else if (b === 0x7d || b === 0x5d) {
         if (nest === 0) return this.endCapture(chunk, i, b);
         nest--;
       } else if (b === COMMA && nest === 0) return this.endCapture(chunk, i, b);
+      i++;
     }
     this.nest = nest;
     this.inString = inString;

@@ -47,7 +47,7 @@ describe('readSnapshot over an items document or a Kubernetes List', () => {
   });
 
   it('gives the same events whatever byte the chunks are split at', async () => {
-    const pod = aPod('ünï-"quoted"-\\-{[', 'shop', { emoji: '🚀,}]' });
+    const pod = aPod('ünï-"quoted"-\\-{[', 'shop', { emoji: '🚀,}]', trail: 'ends-with\\', q: '\\"' });
     const bytes = bytesOf(JSON.stringify({ ...aHeader(), items: [pod, aPod('b')] }, null, 1));
     const expected = await readAll(chunked(bytes));
     expect(expected).toHaveLength(4);
