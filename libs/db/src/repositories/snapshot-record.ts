@@ -1,0 +1,42 @@
+export interface SeverityCounts {
+  critical: number;
+  high: number;
+  medium: number;
+  low: number;
+  info: number;
+  total: number;
+}
+
+export type SnapshotStatus = 'queued' | 'analyzing' | 'done' | 'failed';
+
+/** What the analysis stored about a snapshot. */
+export interface SnapshotSummary {
+  counts: SeverityCounts;
+  workloads: number;
+  namespaces: number;
+  pssLevels?: Record<string, number>;
+  skippedKinds?: Record<string, number>;
+  [key: string]: unknown;
+}
+
+export interface SnapshotRecord {
+  id: string;
+  clusterId: string;
+  clusterName: string;
+  status: SnapshotStatus;
+  source: string;
+  collectedAt: Date;
+  receivedAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  kubernetesVersion: string | null;
+  objectCount: number;
+  rawBytes: number;
+  attempts: number;
+  failureReason: string | null;
+  engineVersion: string | null;
+  catalogVersion: string | null;
+  summary: SnapshotSummary | null;
+  appliedLifecycle: boolean;
+  rowsWritten: number;
+}

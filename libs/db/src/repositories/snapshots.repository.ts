@@ -1,0 +1,176 @@
+import type { Pool, PoolClient } from 'pg';
+import { decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
+import type { SnapshotRecord, SnapshotStatus, SnapshotSummary } from './snapshot-record';
+
+interface SnapshotRow {
+  id: string;
+  cluster_id: string;
+  cluster_name: string;
+  status: SnapshotStatus;
+  source: string;
+  collected_at: Date;
+  received_at: Date;
+  started_at: Date | null;
+  finished_at: Date | null;
+  kubernetes_version: string | null;
+  object_count: number;
+  raw_bytes: string;
+  attempts: number;
+  failure_reason: string | null;
+  engine_version: string | null;
+  catalog_version: string | null;
+  summary: SnapshotSummary | null;
+  applied_lifecycle: boolean;
+  rows_written: number;
+}
+
+const SELECT = `SELECT s.*, c.name AS cluster_name FROM snapshot s JOIN cluster c ON c.id = s.cluster_id`;
+
+function toRecord(r: SnapshotRow): SnapshotRecord {
+  return {
+    id: r.id,
+    clusterId: r.cluster_id,
+    clusterName: r.cluster_name,
+    status: r.status,
+    source: r.source,
+    collectedAt: r.collected_at,
+    receivedAt: r.received_at,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+    kubernetesVersion: r.kubernetes_version,
+    objectCount: r.object_count,
+    rawBytes: Number(r.raw_bytes),
+    attempts: r.attempts,
+    failureReason: r.failure_reason,
+    engineVersion: r.engine_version,
+    catalogVersion: r.catalog_version,
+    summary: r.summary,
+    appliedLifecycle: r.applied_lifecycle,
+    rowsWritten: r.rows_written,
+  };
+}
+
+export interface NewSnapshot {
+  clusterId: string;
+  idempotencyKey: string;
+  bodySha256: string;
+  source: string;
+  contentEncoding: string | null;
+  collectedAt: Date;
+  kubernetesVersion: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class SnapshotsRepository {
+  constructor(private readonly pool: Pool) {}
+
+  async findSnapshot(id: string): Promise<SnapshotRecord | null> {
+    if (!UUID.test(id)) return null;
+    const { rows } = await this.pool.query<SnapshotRow>(`${SELECT} WHERE s.id = $1`, [id]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /** A cluster's snapshots, newest first, paged. */
+  async listForCluster(clusterId: string, limit: number, cursor?: string): Promise<Page<SnapshotRecord>> {
+    const c = cursor ? decodeCursor(cursor) : null;
+    const params: unknown[] = [clusterId, limit + 1];
+    let where = 's.cluster_id = $1';
+    if (c) {
+      params.push(String(c['t']), String(c['id']));
+      where += ' AND (s.collected_at, s.id) < ($3::timestamptz, $4::uuid)';
+    }
+    const { rows } = await this.pool.query<SnapshotRow>(
+      `${SELECT} WHERE ${where} ORDER BY s.collected_at DESC, s.id DESC LIMIT $2`,
+      params,
+    );
+    const items = rows.slice(0, limit).map(toRecord);
+    const last = items[items.length - 1];
+    return {
+      items,
+      nextCursor: rows.length > limit && last ? encodeCursor({ t: last.collectedAt.toISOString(), id: last.id }) : null,
+    };
+  }
+
+  /** The snapshot already stored under this idempotency key, if any. */
+  async findByIdempotencyKey(clusterName: string, key: string): Promise<{ id: string; status: SnapshotStatus } | null> {
+    const { rows } = await this.pool.query<{ id: string; status: SnapshotStatus }>(
+      `SELECT s.id, s.status FROM snapshot s JOIN cluster c ON c.id = s.cluster_id
+       WHERE c.name = $1 AND s.idempotency_key = $2`,
+      [clusterName, key],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Inserts the snapshot row (inside the intake transaction); chunks follow. */
+  async insertSnapshot(client: PoolClient, s: NewSnapshot): Promise<string> {
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO snapshot (cluster_id, idempotency_key, body_sha256, source, content_encoding, collected_at, kubernetes_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [s.clusterId, s.idempotencyKey, s.bodySha256, s.source, s.contentEncoding, s.collectedAt, s.kubernetesVersion],
+    );
+    return (rows[0] as { id: string }).id;
+  }
+
+  async insertChunk(client: PoolClient, snapshotId: string, seq: number, data: Buffer): Promise<void> {
+    await client.query('INSERT INTO snapshot_chunk (snapshot_id, seq, data) VALUES ($1, $2, $3)', [snapshotId, seq, data]);
+  }
+
+  async finishIntake(
+    client: PoolClient,
+    snapshotId: string,
+    fields: { idempotencyKey: string; bodySha256: string; objectCount: number; rawBytes: number; collectedAt: Date; kubernetesVersion: string | null },
+  ): Promise<void> {
+    await client.query(
+      `UPDATE snapshot SET idempotency_key = $2, body_sha256 = $3, object_count = $4, raw_bytes = $5,
+              collected_at = $6, kubernetes_version = $7 WHERE id = $1`,
+      [snapshotId, fields.idempotencyKey, fields.bodySha256, fields.objectCount, fields.rawBytes, fields.collectedAt, fields.kubernetesVersion],
+    );
+  }
+
+  /** Streams the stored body back, chunk by chunk, in order. */
+  async *readChunks(snapshotId: string, batch = 8): AsyncGenerator<Buffer> {
+    for (let seq = 0; ; seq += batch) {
+      const { rows } = await this.pool.query<{ data: Buffer }>(
+        'SELECT data FROM snapshot_chunk WHERE snapshot_id = $1 AND seq >= $2 AND seq < $3 ORDER BY seq',
+        [snapshotId, seq, seq + batch],
+      );
+      for (const row of rows) yield row.data;
+      if (rows.length < batch) return;
+    }
+  }
+
+  async markAnalyzing(snapshotId: string, attempt: number): Promise<SnapshotRecord | null> {
+    const { rowCount } = await this.pool.query(
+      `UPDATE snapshot SET status = 'analyzing', started_at = now(), attempts = $2, failure_reason = NULL
+       WHERE id = $1 AND status IN ('queued', 'analyzing', 'failed')`,
+      [snapshotId, attempt],
+    );
+    return rowCount ? this.findSnapshot(snapshotId) : null;
+  }
+
+  async markFailed(snapshotId: string, reason: string): Promise<void> {
+    await this.pool.query(
+      `UPDATE snapshot SET status = 'failed', finished_at = now(), failure_reason = $2 WHERE id = $1 AND status <> 'done'`,
+      [snapshotId, reason.slice(0, 2000)],
+    );
+  }
+
+  /** Records a failed attempt that will be retried. */
+  async noteAttemptFailure(snapshotId: string, reason: string): Promise<void> {
+    await this.pool.query(`UPDATE snapshot SET failure_reason = $2 WHERE id = $1`, [snapshotId, reason.slice(0, 2000)]);
+  }
+
+  async markDone(
+    client: PoolClient,
+    snapshotId: string,
+    fields: { summary: SnapshotSummary; engineVersion: string; catalogVersion: string; appliedLifecycle: boolean; rowsWritten: number },
+  ): Promise<void> {
+    await client.query(
+      `UPDATE snapshot SET status = 'done', finished_at = now(), failure_reason = NULL, summary = $2,
+              engine_version = $3, catalog_version = $4, applied_lifecycle = $5, rows_written = $6
+       WHERE id = $1`,
+      [snapshotId, JSON.stringify(fields.summary), fields.engineVersion, fields.catalogVersion, fields.appliedLifecycle, fields.rowsWritten],
+    );
+  }
+}
