@@ -82,7 +82,24 @@ function describe(fields: PssViolationField[]): string {
   return [...parts, ...setters.filter((s) => s.startsWith('annotations'))].join('; ');
 }
 
+/** Allocation-free pre-check over annotations and fields. */
+function anyBadProfile(ctx: PodContext): boolean {
+  for (const key in ctx.annotations) {
+    if (
+      key.startsWith(APPARMOR_ANNOTATION_PREFIX) &&
+      !allowedAnnotation(ctx.annotations[key] ?? '')
+    )
+      return true;
+  }
+  if (badProfileType(ctx.spec.securityContext?.appArmorProfile)) return true;
+  for (const visited of ctx.containers) {
+    if (badProfileType(visited.container.securityContext?.appArmorProfile)) return true;
+  }
+  return false;
+}
+
 function appArmorProfileV1Dot0(ctx: PodContext): PssViolation | null {
+  if (!anyBadProfile(ctx)) return null;
   const fields: PssViolationField[] = [];
   annotationFields(ctx, fields);
   profileFields(ctx, fields);

@@ -16,34 +16,36 @@ function collect(
   handler: HandlerHost | null | undefined,
   where: string,
   visited: VisitedContainer,
-  fields: PssViolationField[],
-): void {
-  if (!handler) return;
+  fields: PssViolationField[] | null,
+): PssViolationField[] | null {
+  if (!handler) return fields;
+  let out = fields;
   const httpHost = handler.httpGet?.host;
   if (httpHost) {
     const path = `${containerPath(visited)}.${where}.httpGet.host`;
-    fields.push({ container: visited.name, path, observed: httpHost, expected: EXPECTED });
+    (out ??= []).push({ container: visited.name, path, observed: httpHost, expected: EXPECTED });
   }
   const tcpHost = handler.tcpSocket?.host;
   if (tcpHost) {
     const path = `${containerPath(visited)}.${where}.tcpSocket.host`;
-    fields.push({ container: visited.name, path, observed: tcpHost, expected: EXPECTED });
+    (out ??= []).push({ container: visited.name, path, observed: tcpHost, expected: EXPECTED });
   }
+  return out;
 }
 
 function hostProbesAndHostLifecycleV1Dot34(ctx: PodContext): PssViolation | null {
-  const fields: PssViolationField[] = [];
+  let fields: PssViolationField[] | null = null;
   for (const visited of ctx.containers) {
     const c = visited.container;
-    collect(c.livenessProbe, 'livenessProbe', visited, fields);
-    collect(c.readinessProbe, 'readinessProbe', visited, fields);
-    collect(c.startupProbe, 'startupProbe', visited, fields);
+    fields = collect(c.livenessProbe, 'livenessProbe', visited, fields);
+    fields = collect(c.readinessProbe, 'readinessProbe', visited, fields);
+    fields = collect(c.startupProbe, 'startupProbe', visited, fields);
     if (c.lifecycle) {
-      collect(c.lifecycle.postStart, 'lifecycle.postStart', visited, fields);
-      collect(c.lifecycle.preStop, 'lifecycle.preStop', visited, fields);
+      fields = collect(c.lifecycle.postStart, 'lifecycle.postStart', visited, fields);
+      fields = collect(c.lifecycle.preStop, 'lifecycle.preStop', visited, fields);
     }
   }
-  if (fields.length === 0) return null;
+  if (!fields) return null;
   const names = sortedUnique(fields.map((f) => f.container ?? ''));
   const hosts = sortedUnique(fields.map((f) => String(f.observed)));
   return {

@@ -17,32 +17,22 @@ function collect(
   prefix: string,
   container: string | null,
   allowedTypes: ReadonlySet<string>,
-  fields: PssViolationField[],
-): void {
-  if (!options) return;
+  fields: PssViolationField[] | null,
+): PssViolationField[] | null {
+  if (!options) return fields;
+  let out = fields;
   if (options.type && !allowedTypes.has(options.type)) {
     const expected = `unset or one of ${[...allowedTypes].filter(Boolean).join(', ')}`;
-    fields.push({
-      container,
-      path: `${prefix}.seLinuxOptions.type`,
-      observed: options.type,
-      expected,
-    });
+    const path = `${prefix}.seLinuxOptions.type`;
+    (out ??= []).push({ container, path, observed: options.type, expected });
   }
-  if (options.user)
-    fields.push({
-      container,
-      path: `${prefix}.seLinuxOptions.user`,
-      observed: options.user,
-      expected: 'unset or empty',
-    });
-  if (options.role)
-    fields.push({
-      container,
-      path: `${prefix}.seLinuxOptions.role`,
-      observed: options.role,
-      expected: 'unset or empty',
-    });
+  for (const key of ['user', 'role'] as const) {
+    const value = options[key];
+    if (!value) continue;
+    const path = `${prefix}.seLinuxOptions.${key}`;
+    (out ??= []).push({ container, path, observed: value, expected: 'unset or empty' });
+  }
+  return out;
 }
 
 function describe(fields: PssViolationField[]): string {

@@ -93,7 +93,19 @@ export function describeBadSeccomp(fields: PssViolationField[]): string {
   return `${setters.join(' and ')} must not set securityContext.seccompProfile.type to ${joinQuote(values)}`;
 }
 
+/** Allocation-free pre-check: does any pod or container field set a forbidden type? */
+export function anyBadSeccomp(ctx: PodContext): boolean {
+  const podProfile = ctx.spec.securityContext?.seccompProfile;
+  if (podProfile && !validSeccompType(podProfile.type)) return true;
+  for (const visited of ctx.containers) {
+    const profile = visited.container.securityContext?.seccompProfile;
+    if (profile && !validSeccompType(profile.type)) return true;
+  }
+  return false;
+}
+
 function seccompProfileBaselineV1Dot19(ctx: PodContext): PssViolation | null {
+  if (!anyBadSeccomp(ctx)) return null;
   const fields = explicitlyBadSeccomp(ctx, 'RuntimeDefault, Localhost or unset');
   if (fields.length === 0) return null;
   return {
