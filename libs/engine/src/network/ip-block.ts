@@ -46,7 +46,22 @@ function parseIpv6(text: string): bigint | null {
   return tail4 === null ? value : (value & ~0xffffffffn) | tail4;
 }
 
+/** Memo bound: a long-lived worker must not grow without limit. */
+const CACHE_LIMIT = 200_000;
+const ipCache = new Map<string, ParsedIp | null>();
+
+/** Parses an address (memoized: a snapshot repeats the same IPs across many checks). */
 export function parseIp(text: string): ParsedIp | null {
+  let parsed = ipCache.get(text);
+  if (parsed === undefined) {
+    parsed = parseIpUncached(text);
+    if (ipCache.size >= CACHE_LIMIT) ipCache.clear();
+    ipCache.set(text, parsed);
+  }
+  return parsed;
+}
+
+function parseIpUncached(text: string): ParsedIp | null {
   if (text.includes(':')) {
     const value = parseIpv6(text);
     return value === null ? null : { v6: true, value };
@@ -65,6 +80,7 @@ export function parseCidr(text: string): ParsedCidr | null {
   const bits = ip?.v6 ? 128 : 32;
   const prefix = prefixText === undefined ? bits : Number(prefixText);
   const parsed = ip && Number.isInteger(prefix) && prefix >= 0 && prefix <= bits ? { ...ip, prefix } : null;
+  if (cidrCache.size >= CACHE_LIMIT) cidrCache.clear();
   cidrCache.set(text, parsed);
   return parsed;
 }
