@@ -39,7 +39,12 @@ export function evaluatePodSecurity(
   return evaluatePodContext(podContext(pod), level, version);
 }
 
-/** The highest level whose checks the pod passes at `version`. */
+/**
+ * The highest level PSA would admit the pod at, at `version`. Restricted is
+ * judged on its own (as PSA does): a Windows pod that sets Linux-only
+ * capabilities or an Unconfined seccomp profile — which API validation
+ * rejects anyway — passes restricted from v1.25 though it fails baseline.
+ */
 export function highestPssLevel(pod: PodShape, version: PssVersion): PssLevelName {
   const ctx = podContext(pod);
   if (evaluatePodContext(ctx, 'restricted', version).allowed) return 'restricted';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import type { PodShape } from '../model/kube';
-import { evaluatePodSecurity } from './evaluate-pod-security';
+import { evaluatePodSecurity, highestPssLevel } from './evaluate-pod-security';
 import { pssVersion } from './pss-version';
 
 const load = (name: string): PodShape =>
@@ -32,5 +32,17 @@ describe('Windows pods', () => {
       (v) => v.check,
     );
     expect(checks).toEqual(['runAsNonRoot']);
+  });
+
+  it('are judged at restricted without the overridden baseline checks, as upstream does', () => {
+    const withLinuxCaps: PodShape = {
+      spec: {
+        ...pod.spec,
+        containers: [{ name: 'iis', securityContext: { capabilities: { add: ['SYS_ADMIN'] } } }],
+      },
+    };
+    expect(evaluatePodSecurity(withLinuxCaps, 'restricted', pssVersion(25)).allowed).toBe(true);
+    expect(evaluatePodSecurity(withLinuxCaps, 'baseline', pssVersion(25)).allowed).toBe(false);
+    expect(highestPssLevel(withLinuxCaps, pssVersion(25))).toBe('restricted');
   });
 });
