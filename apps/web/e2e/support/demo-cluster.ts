@@ -22,7 +22,9 @@ export interface WorkloadRef {
 }
 
 /** The DaemonSets of the demo snapshot with a privileged container: they must carry `pss.baseline.privileged`. */
-export function privilegedDemoDaemonSets(ndjson = readFileSync(DEMO_SNAPSHOT_PATH, 'utf8')): WorkloadRef[] {
+export function privilegedDemoDaemonSets(
+  ndjson = readFileSync(DEMO_SNAPSHOT_PATH, 'utf8'),
+): WorkloadRef[] {
   const workloads: WorkloadRef[] = [];
   for (const line of ndjson.split('\n').slice(1)) {
     if (!line.trim()) continue;
@@ -32,7 +34,8 @@ export function privilegedDemoDaemonSets(ndjson = readFileSync(DEMO_SNAPSHOT_PAT
     const containers = [...(pod?.containers ?? []), ...(pod?.initContainers ?? [])];
     if (!containers.some((container) => container.securityContext?.privileged === true)) continue;
     const { name, namespace } = object.metadata ?? {};
-    if (typeof name === 'string' && typeof namespace === 'string') workloads.push({ namespace, kind: 'DaemonSet', name });
+    if (typeof name === 'string' && typeof namespace === 'string')
+      workloads.push({ namespace, kind: 'DaemonSet', name });
   }
   return workloads;
 }

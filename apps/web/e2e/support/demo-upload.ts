@@ -12,14 +12,16 @@ async function api(stack: Stack, route: string, init: RequestInit = {}): Promise
     headers: { authorization: `Bearer ${stack.adminToken}`, ...init.headers },
   });
   const text = await response.text();
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${route} answered ${response.status}: ${text}`);
+  if (!response.ok)
+    throw new Error(`${init.method ?? 'GET'} ${route} answered ${response.status}: ${text}`);
   return JSON.parse(text) as unknown;
 }
 
 function snapshotIdOf(body: unknown): string {
   const { id, snapshotId } = (body ?? {}) as { id?: unknown; snapshotId?: unknown };
   const found = typeof id === 'string' ? id : snapshotId;
-  if (typeof found !== 'string') throw new Error(`upload answer has no snapshot id: ${JSON.stringify(body)}`);
+  if (typeof found !== 'string')
+    throw new Error(`upload answer has no snapshot id: ${JSON.stringify(body)}`);
   return found;
 }
 
@@ -35,7 +37,11 @@ export async function uploadDemoSnapshot(stack: Stack, clusterName: string): Pro
 }
 
 /** Polls the snapshot until its analysis is done; fails fast when it failed or takes too long. */
-export async function waitForAnalysis(stack: Stack, snapshotId: string, timeoutMs = 60_000): Promise<void> {
+export async function waitForAnalysis(
+  stack: Stack,
+  snapshotId: string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let status = 'unknown';
   while (Date.now() < deadline) {
@@ -45,7 +51,8 @@ export async function waitForAnalysis(stack: Stack, snapshotId: string, timeoutM
     };
     status = snapshot.status ?? 'unknown';
     if (status === 'done') return;
-    if (status === 'failed') throw new Error(`analysis of ${snapshotId} failed: ${snapshot.failureReason ?? '?'}`);
+    if (status === 'failed')
+      throw new Error(`analysis of ${snapshotId} failed: ${snapshot.failureReason ?? '?'}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`snapshot ${snapshotId} still ${status} after ${timeoutMs} ms`);

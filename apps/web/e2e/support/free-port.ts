@@ -16,6 +16,8 @@ export async function freePorts(count: number): Promise<number[]> {
     if (address === null || typeof address === 'string') throw new Error('no TCP address');
     return address.port;
   });
-  await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+  await Promise.all(
+    servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))),
+  );
   return ports;
 }

@@ -7,7 +7,8 @@ export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = {
   title: { default: 'Kordon', template: '%s · Kordon' },
-  description: 'Kubernetes security posture: Pod Security Standards and network isolation, per cluster and over time.',
+  description:
+    'Kubernetes security posture: Pod Security Standards and network isolation, per cluster and over time.',
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

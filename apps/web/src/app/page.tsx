@@ -18,7 +18,8 @@ function EmptyState() {
     <section className="empty" aria-labelledby="empty-heading">
       <h2 id="empty-heading">No clusters yet</h2>
       <p>
-        No clusters yet — upload one: <code>npx kordon upload examples/demo-cluster.ndjson --wait</code>
+        No clusters yet — upload one:{' '}
+        <code>npx kordon upload examples/demo-cluster.ndjson --wait</code>
       </p>
     </section>
   );
@@ -34,7 +35,10 @@ function ClusterRow({ cluster }: { cluster: ClusterSummary }) {
       <td>
         {latest ? (
           <>
-            <Link href={`/snapshots/${encodeURIComponent(latest.id)}`} aria-label={`Latest snapshot of ${cluster.name}`}>
+            <Link
+              href={`/snapshots/${encodeURIComponent(latest.id)}`}
+              aria-label={`Latest snapshot of ${cluster.name}`}
+            >
               <StatusBadge status={latest.status} />
             </Link>{' '}
             <Timestamp iso={latest.collectedAt} />
@@ -43,7 +47,9 @@ function ClusterRow({ cluster }: { cluster: ClusterSummary }) {
           <span className="muted">No snapshots</span>
         )}
       </td>
-      <td>{latest ? <SeverityCounts counts={latest.counts} /> : <span className="muted">—</span>}</td>
+      <td>
+        {latest ? <SeverityCounts counts={latest.counts} /> : <span className="muted">—</span>}
+      </td>
       <td className="number">{cluster.snapshotCount}</td>
     </tr>
   );
@@ -67,7 +73,9 @@ export default async function ClustersPage({
         <>
           <div className="table-scroll">
             <table>
-              <caption className="visually-hidden">Clusters and the findings of their latest snapshot</caption>
+              <caption className="visually-hidden">
+                Clusters and the findings of their latest snapshot
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Cluster</th>

@@ -4,7 +4,13 @@ import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 
 /** Re-renders the server page every `intervalMs` while analysis is in progress. */
-export function AutoRefresh({ intervalMs = 2000, message }: { intervalMs?: number; message: string }) {
+export function AutoRefresh({
+  intervalMs = 2000,
+  message,
+}: {
+  intervalMs?: number;
+  message: string;
+}) {
   const router = useRouter();
   useEffect(() => {
     const timer = setInterval(() => router.refresh(), intervalMs);

@@ -78,11 +78,15 @@ export function FindingsTable({ findings, caption }: { findings: Finding[]; capt
               </td>
               <td className="workload">{formatWorkload(finding)}</td>
               <td>{finding.container ?? <span className="muted">—</span>}</td>
-              <td className="path">{finding.path ? <code>{finding.path}</code> : <span className="muted">—</span>}</td>
+              <td className="path">
+                {finding.path ? <code>{finding.path}</code> : <span className="muted">—</span>}
+              </td>
               <td>
                 <Message finding={finding} />
               </td>
-              <td className="remediation">{finding.remediation ?? <span className="muted">—</span>}</td>
+              <td className="remediation">
+                {finding.remediation ?? <span className="muted">—</span>}
+              </td>
               <td>
                 <Timestamp iso={finding.firstSeenAt} />
               </td>

@@ -15,7 +15,11 @@ export function SeverityFilter({
 }) {
   const options: { value: Severity | null; label: string; count: number | undefined }[] = [
     { value: null, label: 'All', count: counts?.total },
-    ...SEVERITIES.map((severity) => ({ value: severity, label: severityLabel(severity), count: counts?.[severity] })),
+    ...SEVERITIES.map((severity) => ({
+      value: severity,
+      label: severityLabel(severity),
+      count: counts?.[severity],
+    })),
   ];
   return (
     <nav aria-label="Filter findings by severity">
@@ -28,7 +32,9 @@ export function SeverityFilter({
               className={option.value ? `filter-${option.value}` : undefined}
             >
               {option.label}
-              {option.count === undefined ? null : <span className="filter-count"> ({option.count})</span>}
+              {option.count === undefined ? null : (
+                <span className="filter-count"> ({option.count})</span>
+              )}
             </Link>
           </li>
         ))}

@@ -22,7 +22,9 @@ export function SnapshotSummary({ snapshot }: { snapshot: SnapshotDetail }) {
         <div>
           <dt>Cluster</dt>
           <dd>
-            <Link href={`/clusters/${encodeURIComponent(snapshot.clusterName)}`}>{snapshot.clusterName}</Link>
+            <Link href={`/clusters/${encodeURIComponent(snapshot.clusterName)}`}>
+              {snapshot.clusterName}
+            </Link>
           </dd>
         </div>
         <div>

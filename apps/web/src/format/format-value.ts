@@ -11,7 +11,13 @@ export function formatValue(value: unknown): string | null {
 }
 
 /** `namespace/Kind/name`, leaving out the parts a finding does not have. */
-export function formatWorkload(finding: { namespace: string | null; kind: string | null; name: string | null }): string {
-  const parts = [finding.namespace, finding.kind, finding.name].filter((part): part is string => Boolean(part));
+export function formatWorkload(finding: {
+  namespace: string | null;
+  kind: string | null;
+  name: string | null;
+}): string {
+  const parts = [finding.namespace, finding.kind, finding.name].filter((part): part is string =>
+    Boolean(part),
+  );
   return parts.length > 0 ? parts.join('/') : '—';
 }

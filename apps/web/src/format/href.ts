@@ -1,5 +1,8 @@
 /** Builds a same-site link with a query string, leaving out empty values. */
-export function hrefWithQuery(pathname: string, query: Record<string, string | null | undefined>): string {
+export function hrefWithQuery(
+  pathname: string,
+  query: Record<string, string | null | undefined>,
+): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value) params.set(key, value);

@@ -23,13 +23,18 @@ type Query = Record<string, string | number | null | undefined>;
 function buildUrl(config: WebConfig, route: string, query: Query = {}): string {
   const url = new URL(`${config.apiUrl}/api/v1${route}`);
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
+    if (value !== undefined && value !== null && value !== '')
+      url.searchParams.set(key, String(value));
   }
   return url.toString();
 }
 
 function isErrorBody(value: unknown): value is ApiErrorBody {
-  return typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { message?: unknown }).message === 'string'
+  );
 }
 
 function describeFailure(error: unknown): string {
@@ -71,7 +76,11 @@ async function getJson<T>(route: string, query?: Query): Promise<T> {
   if (config.token) headers.authorization = `Bearer ${config.token}`;
   let response: Response;
   try {
-    response = await fetch(url, { headers, cache: 'no-store', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    response = await fetch(url, {
+      headers,
+      cache: 'no-store',
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
   } catch (error) {
     throw new ApiProblem(
       'unreachable',
@@ -84,19 +93,30 @@ async function getJson<T>(route: string, query?: Query): Promise<T> {
   try {
     body = text ? JSON.parse(text) : null;
   } catch {
-    if (response.ok) throw new ApiProblem('server', `The API at ${config.apiUrl} answered ${route} with something that is not JSON.`);
+    if (response.ok)
+      throw new ApiProblem(
+        'server',
+        `The API at ${config.apiUrl} answered ${route} with something that is not JSON.`,
+      );
   }
   if (!response.ok) throw problemFor(response.status, body, config);
   if (typeof body !== 'object' || body === null) {
-    throw new ApiProblem('server', `The API at ${config.apiUrl} answered ${route} with an empty or non-object body.`);
+    throw new ApiProblem(
+      'server',
+      `The API at ${config.apiUrl} answered ${route} with an empty or non-object body.`,
+    );
   }
   return body as T;
 }
 
 async function getPage<T>(route: string, query?: Query): Promise<Page<T>> {
   const page = await getJson<Partial<Page<T>>>(route, query);
-  if (!Array.isArray(page.items)) throw new ApiProblem('server', `The API answered ${route} without an items list.`);
-  return { items: page.items, nextCursor: typeof page.nextCursor === 'string' ? page.nextCursor : null };
+  if (!Array.isArray(page.items))
+    throw new ApiProblem('server', `The API answered ${route} without an items list.`);
+  return {
+    items: page.items,
+    nextCursor: typeof page.nextCursor === 'string' ? page.nextCursor : null,
+  };
 }
 
 export interface PageQuery {
@@ -108,8 +128,14 @@ export function listClusters(query: PageQuery = {}): Promise<Page<ClusterSummary
   return getPage('/clusters', { limit: query.limit, cursor: query.cursor });
 }
 
-export function listClusterSnapshots(clusterName: string, query: PageQuery = {}): Promise<Page<SnapshotListItem>> {
-  return getPage(`/clusters/${encodeURIComponent(clusterName)}/snapshots`, { limit: query.limit, cursor: query.cursor });
+export function listClusterSnapshots(
+  clusterName: string,
+  query: PageQuery = {},
+): Promise<Page<SnapshotListItem>> {
+  return getPage(`/clusters/${encodeURIComponent(clusterName)}/snapshots`, {
+    limit: query.limit,
+    cursor: query.cursor,
+  });
 }
 
 export function getSnapshot(snapshotId: string): Promise<SnapshotDetail> {

@@ -3,7 +3,8 @@
  * to whoever runs it. Thrown by the API client; pages turn it into a notice
  * (or a 404 page for `not_found`).
  */
-export type ApiProblemKind = 'unreachable' | 'unauthorized' | 'forbidden' | 'not_found' | 'bad_request' | 'server';
+export type ApiProblemKind =
+  'unreachable' | 'unauthorized' | 'forbidden' | 'not_found' | 'bad_request' | 'server';
 
 export class ApiProblem extends Error {
   constructor(

@@ -49,7 +49,10 @@ function readToken(home: string): { token: string | null; source: string } {
       // Not there (or unreadable): try the next candidate.
     }
   }
-  return { token: null, source: `none (KORDON_WEB_TOKEN unset; no token in ${candidates.join(', ')})` };
+  return {
+    token: null,
+    source: `none (KORDON_WEB_TOKEN unset; no token in ${candidates.join(', ')})`,
+  };
 }
 
 export function loadWebConfig(): WebConfig {

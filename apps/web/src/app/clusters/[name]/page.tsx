@@ -54,7 +54,9 @@ export default async function ClusterPage({ params, searchParams }: ClusterPageP
   const name = decodeParam((await params).name);
   const cursor = firstParam((await searchParams).cursor);
   const pathname = `/clusters/${encodeURIComponent(name)}`;
-  const loaded = await loadOrProblem(() => listClusterSnapshots(name, { limit: PAGE_SIZE, cursor }));
+  const loaded = await loadOrProblem(() =>
+    listClusterSnapshots(name, { limit: PAGE_SIZE, cursor }),
+  );
   const inProgress = loaded.ok && loaded.data.items.some((snapshot) => !isSettled(snapshot.status));
   return (
     <>
@@ -95,7 +97,12 @@ export default async function ClusterPage({ params, searchParams }: ClusterPageP
               </table>
             </div>
           )}
-          <Pager pathname={pathname} query={{}} cursor={cursor} nextCursor={loaded.data.nextCursor} />
+          <Pager
+            pathname={pathname}
+            query={{}}
+            cursor={cursor}
+            nextCursor={loaded.data.nextCursor}
+          />
         </>
       )}
     </>

@@ -8,7 +8,12 @@ import { SeverityFilter } from '../../../components/SeverityFilter';
 import { SnapshotSummary } from '../../../components/SnapshotSummary';
 import { decodeParam, firstParam } from '../../../format/href';
 import { getSnapshot, listSnapshotFindings } from '../../../server/api-client';
-import { isSeverity, isSettled, type Severity, type SnapshotDetail } from '../../../server/api-types';
+import {
+  isSeverity,
+  isSettled,
+  type Severity,
+  type SnapshotDetail,
+} from '../../../server/api-types';
 import { loadOrProblem } from '../../../server/load-or-problem';
 
 export const dynamic = 'force-dynamic';
@@ -32,7 +37,9 @@ async function Findings({
   cursor: string | null;
 }) {
   const pathname = `/snapshots/${encodeURIComponent(snapshot.id)}`;
-  const loaded = await loadOrProblem(() => listSnapshotFindings(snapshot.id, { limit: PAGE_SIZE, cursor, severity }));
+  const loaded = await loadOrProblem(() =>
+    listSnapshotFindings(snapshot.id, { limit: PAGE_SIZE, cursor, severity }),
+  );
   return (
     <section aria-labelledby="findings-heading">
       <h2 id="findings-heading">Findings</h2>
@@ -52,7 +59,12 @@ async function Findings({
         />
       )}
       {loaded.ok ? (
-        <Pager pathname={pathname} query={{ severity }} cursor={cursor} nextCursor={loaded.data.nextCursor} />
+        <Pager
+          pathname={pathname}
+          query={{ severity }}
+          cursor={cursor}
+          nextCursor={loaded.data.nextCursor}
+        />
       ) : null}
     </section>
   );
@@ -78,8 +90,10 @@ export default async function SnapshotPage({ params, searchParams }: SnapshotPag
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link href="/">Clusters</Link> /{' '}
-        <Link href={`/clusters/${encodeURIComponent(snapshot.clusterName)}`}>{snapshot.clusterName}</Link> /{' '}
-        <span aria-current="page">Snapshot</span>
+        <Link href={`/clusters/${encodeURIComponent(snapshot.clusterName)}`}>
+          {snapshot.clusterName}
+        </Link>{' '}
+        / <span aria-current="page">Snapshot</span>
       </nav>
       <h1>
         Snapshot of <span className="name">{snapshot.clusterName}</span>
@@ -88,10 +102,14 @@ export default async function SnapshotPage({ params, searchParams }: SnapshotPag
         Snapshot id <code>{snapshot.id}</code>
       </p>
       {isSettled(snapshot.status) ? null : (
-        <AutoRefresh message={`This snapshot is ${snapshot.status}; findings appear when the analysis is done.`} />
+        <AutoRefresh
+          message={`This snapshot is ${snapshot.status}; findings appear when the analysis is done.`}
+        />
       )}
       <SnapshotSummary snapshot={snapshot} />
-      {snapshot.status === 'done' ? <Findings snapshot={snapshot} severity={severity} cursor={cursor} /> : null}
+      {snapshot.status === 'done' ? (
+        <Findings snapshot={snapshot} severity={severity} cursor={cursor} />
+      ) : null}
     </>
   );
 }
