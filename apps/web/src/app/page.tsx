@@ -15,8 +15,7 @@ const PAGE_SIZE = 50;
 
 function EmptyState() {
   return (
-    <section className="empty" aria-labelledby="empty-heading">
-      <h2 id="empty-heading">No clusters yet</h2>
+    <section className="empty" aria-label="Getting started">
       <p>
         No clusters yet — upload one:{' '}
         <code>npx kordon upload examples/demo-cluster.ndjson --wait</code>

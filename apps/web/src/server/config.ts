@@ -30,17 +30,18 @@ function findRepoRoot(start: string): string | null {
 }
 
 /** Candidate token files: `$KORDON_HOME/admin-token`, relative homes tried from cwd then the repo root. */
-function tokenFileCandidates(home: string): string[] {
+function tokenFileCandidates(home: string, cwd: string): string[] {
   if (path.isAbsolute(home)) return [path.join(home, 'admin-token')];
-  const cwd = process.cwd();
   const bases = [cwd, findRepoRoot(cwd)].filter((base): base is string => base !== null);
   return [...new Set(bases.map((base) => path.resolve(base, home, 'admin-token')))];
 }
 
-function readToken(home: string): { token: string | null; source: string } {
-  const fromEnv = process.env.KORDON_WEB_TOKEN?.trim();
+type Env = Record<string, string | undefined>;
+
+function readToken(env: Env, home: string, cwd: string): { token: string | null; source: string } {
+  const fromEnv = env.KORDON_WEB_TOKEN?.trim();
   if (fromEnv) return { token: fromEnv, source: 'KORDON_WEB_TOKEN' };
-  const candidates = tokenFileCandidates(home);
+  const candidates = tokenFileCandidates(home, cwd);
   for (const file of candidates) {
     try {
       const token = readFileSync(file, 'utf8').trim();
@@ -55,9 +56,10 @@ function readToken(home: string): { token: string | null; source: string } {
   };
 }
 
-export function loadWebConfig(): WebConfig {
-  const apiUrl = (process.env.KORDON_API_URL?.trim() || DEFAULT_API_URL).replace(/\/+$/, '');
-  const home = process.env.KORDON_HOME?.trim() || DEFAULT_HOME;
-  const { token, source } = readToken(home);
+/** Reads the configuration now (per request). The parameters exist for tests. */
+export function loadWebConfig(env: Env = process.env, cwd: string = process.cwd()): WebConfig {
+  const apiUrl = (env.KORDON_API_URL?.trim() || DEFAULT_API_URL).replace(/\/+$/, '');
+  const home = env.KORDON_HOME?.trim() || DEFAULT_HOME;
+  const { token, source } = readToken(env, home, cwd);
   return { apiUrl, token, tokenSource: source };
 }
