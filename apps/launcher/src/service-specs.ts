@@ -1,0 +1,42 @@
+import type { ServiceCommand, ServiceName, ServiceSpec } from './kordon-services';
+
+interface SpecContext {
+  options: { apiPort: number; env?: Record<string, string | undefined> };
+  home: string;
+  services: ServiceName[];
+  commands: Record<ServiceName, ServiceCommand>;
+}
+
+function defined(env: Record<string, string | undefined> = {}): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}
+
+/** Each service's command and environment: the inherited one plus what the launcher decides. */
+export function serviceSpecs(
+  ctx: SpecContext,
+  values: { databaseUrl: string; apiUrl: string; adminToken: string | null },
+): ServiceSpec[] {
+  const base = defined(ctx.options.env);
+  const { DATABASE_URL: _notForTheDashboard, ...webBase } = base; // the dashboard talks to the api only
+  const own: Record<ServiceName, Record<string, string>> = {
+    api: {
+      DATABASE_URL: values.databaseUrl,
+      KORDON_API_PORT: String(ctx.options.apiPort),
+      KORDON_HOME: ctx.home,
+    },
+    worker: { DATABASE_URL: values.databaseUrl, KORDON_HOME: ctx.home },
+    web: {
+      KORDON_API_URL: values.apiUrl,
+      KORDON_HOME: ctx.home,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...(values.adminToken ? { KORDON_WEB_TOKEN: values.adminToken } : {}),
+    },
+  };
+  return ctx.services.map((name) => ({
+    name,
+    ...ctx.commands[name],
+    env: { ...(name === 'web' ? webBase : base), ...own[name] },
+  }));
+}
