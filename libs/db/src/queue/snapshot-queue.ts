@@ -42,7 +42,6 @@ export class SnapshotQueue {
       connectionString: databaseUrl,
       max: 4,
       maintenanceIntervalSeconds: options.maintenanceIntervalSeconds,
-      monitorStateIntervalSeconds: undefined,
     });
     this.boss.on('error', () => undefined);
   }

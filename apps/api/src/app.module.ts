@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApiConfig } from '@kordon/config';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import { AuthGuard } from './common/auth.guard';
+import { complexityPlugin } from './graphql/complexity.plugin';
+import { depthLimitRule } from './graphql/depth-limit.rule';
+import { DatabaseModule } from './infrastructure/database.module';
+import { ClustersModule } from './modules/clusters/clusters.module';
+import { HealthController } from './modules/health/health.controller';
+import { SnapshotsModule } from './modules/snapshots/snapshots.module';
+
+export const GRAPHQL_MAX_DEPTH = 8;
+export const GRAPHQL_MAX_COMPLEXITY = 20_000;
+
+/** Where the generated GraphQL schema is written (committed; a test fails on drift). */
+export function schemaFilePath(): string | false {
+  const root = path.resolve(__dirname, '../../..');
+  const candidate = path.join(root, 'apps/api/schema.gql');
+  return root.endsWith('dist') ? false : candidate;
+}
+
+@Module({})
+export class AppModule {
+  static register(config: ApiConfig, options: { writeSchema?: boolean } = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.register(config),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          useFactory: () => {
+            return {
+              path: '/graphql',
+              autoSchemaFile: options.writeSchema ? (schemaFilePath() || true) : true,
+              sortSchema: true,
+              playground: false,
+              introspection: true,
+              context: ({ req }: { req: unknown }) => ({ req }),
+              validationRules: [depthLimitRule(GRAPHQL_MAX_DEPTH)],
+              plugins: [complexityPlugin(GRAPHQL_MAX_COMPLEXITY)],
+              formatError: (formatted) => formatted,
+            };
+          },
+        }),
+        SnapshotsModule,
+        ClustersModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ApiConfig } from '@kordon/config';
+import { KordonError, toApiError, httpStatusOf } from '@kordon/contracts';
+import { AppModule } from './app.module';
+import { toKordonError } from './common/api-exception.filter';
+
+const UPLOAD_ROUTE = /^\/api\/v1\/clusters\/[^/?]+\/snapshots\/?(\?|$)/;
+
+async function readLimited(payload: AsyncIterable<Buffer>, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of payload) {
+    size += chunk.length;
+    if (size > limit) throw new KordonError('payload_too_large', `the request body exceeds ${limit} bytes`, [{ path: 'body', problem: `larger than ${limit} bytes` }]);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Snapshot uploads reach their controller as the raw request stream (never
+ * buffered); every other body is JSON, read up to KORDON_MAX_JSON_BYTES.
+ */
+function registerBodyParsers(fastify: FastifyInstance, config: ApiConfig): void {
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser('*', (request: FastifyRequest, payload, done) => {
+    if (request.method === 'POST' && UPLOAD_ROUTE.test(request.url)) {
+      done(null, payload);
+      return;
+    }
+    readLimited(payload as AsyncIterable<Buffer>, config.KORDON_MAX_JSON_BYTES).then(
+      (buffer) => {
+        if (buffer.length === 0) return done(null, undefined);
+        try {
+          done(null, JSON.parse(buffer.toString('utf8')));
+        } catch {
+          done(new KordonError('validation_failed', 'the request body is not valid JSON', [{ path: 'body', problem: 'not JSON' }]), undefined);
+        }
+      },
+      (error: Error) => done(error, undefined),
+    );
+  });
+  fastify.setErrorHandler((error, _request, reply) => {
+    const kordon = toKordonError(error);
+    void reply.status(httpStatusOf(kordon.code)).send(toApiError(kordon));
+  });
+}
+
+/** Builds the API (REST + GraphQL + OpenAPI) without listening; tests and main share it. */
+export async function createApiApp(config: ApiConfig, options: { writeSchema?: boolean; logger?: boolean } = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: config.KORDON_MAX_JSON_BYTES });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, options), adapter, {
+    logger: options.logger === false ? false : ['error', 'warn', 'log'],
+    bufferLogs: false,
+  });
+  registerBodyParsers(app.getHttpAdapter().getInstance(), config);
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Kordon API')
+      .setDescription('Kubernetes security posture: snapshots, findings, clusters. Errors: {code, message, details[]}.')
+      .setVersion('v1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  app.enableShutdownHooks();
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}

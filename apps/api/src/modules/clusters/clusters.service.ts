@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { KordonError, type Page } from '@kordon/contracts';
+import { ClustersRepository } from '@kordon/db';
+import { toClusterView, type ClusterView } from './clusters.mapper';
+
+@Injectable()
+export class ClustersService {
+  constructor(private readonly clusters: ClustersRepository) {}
+
+  async list(limit: number, cursor?: string): Promise<Page<ClusterView>> {
+    const page = await this.clusters.listClusters(limit, cursor);
+    return { items: page.items.map(toClusterView), nextCursor: page.nextCursor };
+  }
+
+  async get(name: string): Promise<ClusterView> {
+    const cluster = await this.clusters.findByName(name);
+    if (!cluster) throw new KordonError('not_found', `no cluster named "${name}"`, [{ path: 'params.name', problem: 'unknown cluster' }]);
+    return toClusterView(cluster);
+  }
+}

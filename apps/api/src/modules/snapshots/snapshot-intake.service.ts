@@ -1,0 +1,180 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Pool, PoolClient } from 'pg';
+import {
+  KordonError,
+  SNAPSHOT_API_VERSION,
+  dns1123LabelSchema,
+  gunzipIfNeeded,
+  readSnapshot,
+  sanitizeObject,
+  snapshotEndLine,
+  snapshotHeaderLine,
+  snapshotObjectLine,
+  type SnapshotHeader,
+} from '@kordon/contracts';
+import type { ApiConfig } from '@kordon/config';
+import { ClustersRepository, SnapshotQueue, SnapshotsRepository, type ApiTokenRecord } from '@kordon/db';
+import { API_CONFIG, PG_POOL } from '../../infrastructure/tokens';
+import { hashBytes, limitBytes, sha256 } from './body-taps';
+import { StoredBodyWriter } from './stored-body-writer';
+
+export interface IntakeRequest {
+  clusterName: string;
+  token: ApiTokenRecord;
+  idempotencyKey: string | null;
+  contentEncoding: string | null;
+  contentLength: number | null;
+  body: AsyncIterable<Uint8Array>;
+}
+
+export interface IntakeResult {
+  snapshotId: string;
+  status: string;
+  created: boolean;
+}
+
+interface Parsed {
+  header: SnapshotHeader | null;
+  objects: number;
+  rawBytes: number;
+  sha: string;
+}
+
+/**
+ * Takes a snapshot upload as a stream: validates every line, drops what must
+ * never be stored (Secrets, env values, managedFields, last-applied), stores the
+ * sanitized NDJSON in chunks and enqueues the analysis — all in one transaction,
+ * so a rejected upload leaves nothing behind.
+ */
+@Injectable()
+export class SnapshotIntakeService {
+  constructor(
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly clusters: ClustersRepository,
+    private readonly snapshots: SnapshotsRepository,
+    private readonly queue: SnapshotQueue,
+  ) {}
+
+  async intake(req: IntakeRequest): Promise<IntakeResult> {
+    this.authorize(req);
+    if (req.contentLength !== null && req.contentLength > this.config.KORDON_MAX_UPLOAD_BYTES) {
+      throw new KordonError('payload_too_large', `the body exceeds the limit of ${this.config.KORDON_MAX_UPLOAD_BYTES} bytes`, [
+        { path: 'headers.content-length', problem: `${req.contentLength} > ${this.config.KORDON_MAX_UPLOAD_BYTES}` },
+      ]);
+    }
+    if (req.idempotencyKey) {
+      const existing = await this.snapshots.findByIdempotencyKey(req.clusterName, req.idempotencyKey);
+      if (existing) return { snapshotId: existing.id, status: existing.status, created: false };
+    }
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await this.store(client, req);
+      await client.query(result.created ? 'COMMIT' : 'ROLLBACK');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      if ((error as { code?: string }).code === '23505') return this.existingAfterRace(req);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private authorize(req: IntakeRequest): void {
+    const name = dns1123LabelSchema.safeParse(req.clusterName);
+    if (!name.success) {
+      throw new KordonError('validation_failed', `invalid cluster name "${req.clusterName}"`, [
+        { path: 'params.name', problem: name.error.issues[0]?.message ?? 'must be a DNS-1123 label' },
+      ]);
+    }
+    const { scopes, clusters } = req.token;
+    if (scopes.includes('admin')) return;
+    if (scopes.includes('ingest') && (clusters.length === 0 || clusters.includes(req.clusterName))) return;
+    throw new KordonError('forbidden', `this token may not upload snapshots of cluster "${req.clusterName}"`, [
+      { path: 'params.name', problem: 'needs the ingest scope for this cluster (or admin)' },
+    ]);
+  }
+
+  private async store(client: PoolClient, req: IntakeRequest): Promise<IntakeResult> {
+    const clusterId = await this.clusters.ensureCluster(client, req.clusterName);
+    const snapshotId = await this.snapshots.insertSnapshot(client, {
+      clusterId,
+      idempotencyKey: `pending:${Date.now()}:${Math.random()}`,
+      bodySha256: '0'.repeat(64),
+      source: 'upload',
+      contentEncoding: req.contentEncoding,
+      collectedAt: new Date(),
+      kubernetesVersion: null,
+    });
+    let seq = 0;
+    const writer = new StoredBodyWriter((chunk) => this.snapshots.insertChunk(client, snapshotId, seq++, chunk));
+    const parsed = await this.parse(req, writer);
+    await writer.close();
+    const key = req.idempotencyKey ?? parsed.sha;
+    const existing = await this.snapshots.findByIdempotencyKey(req.clusterName, key);
+    if (existing) return { snapshotId: existing.id, status: existing.status, created: false };
+    await this.snapshots.finishIntake(client, snapshotId, {
+      idempotencyKey: key,
+      bodySha256: parsed.sha,
+      objectCount: parsed.objects,
+      rawBytes: parsed.rawBytes,
+      collectedAt: parsed.header?.collectedAt ? new Date(parsed.header.collectedAt) : new Date(),
+      kubernetesVersion: parsed.header?.cluster.kubernetesVersion ?? null,
+    });
+    await this.queue.enqueueInTransaction(client, { snapshotId });
+    return { snapshotId, status: 'queued', created: true };
+  }
+
+  private async parse(req: IntakeRequest, writer: StoredBodyWriter): Promise<Parsed> {
+    const raw = { bytes: 0 };
+    const plain = { bytes: 0 };
+    const hash = sha256();
+    const limited = limitBytes(req.body, this.config.KORDON_MAX_UPLOAD_BYTES, 'the upload', raw);
+    const decompressed = limitBytes(gunzipIfNeeded(limited), this.config.KORDON_MAX_SNAPSHOT_BYTES, 'the decompressed snapshot', plain);
+    let header: SnapshotHeader | null = null;
+    let objects = 0;
+    for await (const event of readSnapshot(hashBytes(decompressed, hash))) {
+      if (event.type === 'header') {
+        header = event.header;
+        this.checkHeader(req.clusterName, header);
+        await writer.write(snapshotHeaderLine(this.storedHeader(req.clusterName, header)));
+      } else if (event.type === 'object') {
+        const clean = sanitizeObject(event.object);
+        if (clean) {
+          objects += 1;
+          await writer.write(snapshotObjectLine(clean));
+        }
+      }
+    }
+    await writer.write(snapshotEndLine(objects));
+    return { header, objects, rawBytes: raw.bytes, sha: hash.digest('hex') };
+  }
+
+  private checkHeader(clusterName: string, header: SnapshotHeader): void {
+    if (header.cluster.name && header.cluster.name !== clusterName) {
+      throw new KordonError('cluster_mismatch', `the snapshot is of cluster "${header.cluster.name}" but was uploaded to "${clusterName}"`, [
+        { path: 'cluster.name', problem: `"${header.cluster.name}" differs from the URL's "${clusterName}"` },
+      ]);
+    }
+  }
+
+  private storedHeader(clusterName: string, header: SnapshotHeader) {
+    return {
+      apiVersion: SNAPSHOT_API_VERSION,
+      kind: 'ClusterSnapshot' as const,
+      cluster: { name: clusterName, kubernetesVersion: header.cluster.kubernetesVersion ?? 'v0.0.0' },
+      collectedAt: header.collectedAt ?? new Date().toISOString(),
+      collector: header.collector ?? { name: 'unknown', version: 'unknown' },
+      coverage: header.coverage,
+    };
+  }
+
+  private async existingAfterRace(req: IntakeRequest): Promise<IntakeResult> {
+    const key = req.idempotencyKey;
+    const existing = key ? await this.snapshots.findByIdempotencyKey(req.clusterName, key) : null;
+    if (existing) return { snapshotId: existing.id, status: existing.status, created: false };
+    throw new KordonError('conflict', 'the same snapshot is being uploaded concurrently; retry');
+  }
+}

@@ -1,0 +1,40 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { apiEnvSchema, loadConfig, type ApiConfig } from '@kordon/config';
+import { TokensRepository, createPrismaClient, type TokenScope } from '@kordon/db';
+import { createTestDatabase } from '@kordon/testing';
+import { createApiApp } from '../src/create-api-app';
+
+export interface ApiHarness {
+  app: NestFastifyApplication;
+  server: NestFastifyApplication['getHttpServer'] extends () => infer S ? S : never;
+  databaseUrl: string;
+  config: ApiConfig;
+  adminToken: string;
+  issueToken(scopes: TokenScope[], clusters?: string[]): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A real API on a fresh database of its own (dropped on close). */
+export async function startApi(env: Record<string, string> = {}): Promise<ApiHarness> {
+  const db = await createTestDatabase();
+  const config = loadConfig(apiEnvSchema, { DATABASE_URL: db.url, ...env });
+  const app = await createApiApp(config, { logger: process.env['KORDON_TEST_API_LOGS'] === '1' });
+  const prisma = createPrismaClient(db.url);
+  const tokens = new TokensRepository(prisma);
+  const issueToken = async (scopes: TokenScope[], clusters: string[] = []) =>
+    (await tokens.issueToken({ name: `test ${scopes.join(',')}`, scopes, clusters })).token;
+  const adminToken = await issueToken(['admin']);
+  return {
+    app,
+    server: app.getHttpServer(),
+    databaseUrl: db.url,
+    config,
+    adminToken,
+    issueToken,
+    async close() {
+      await app.close();
+      await prisma.$disconnect();
+      await db.drop();
+    },
+  };
+}
