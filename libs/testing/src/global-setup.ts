@@ -10,7 +10,13 @@ export const SERVER_KEY = '__kordonEmbeddedTestServer';
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env['TEST_DATABASE_URL']) return;
-  const server = await startEmbeddedTestServer();
+  const server = await startEmbeddedTestServer().catch((error: unknown) => {
+    throw new Error(
+      `Could not start the embedded Postgres for the tests: ${error instanceof Error ? error.message : String(error)}\n` +
+        'Set TEST_DATABASE_URL to a PostgreSQL server (e.g. postgresql://postgres@127.0.0.1:5432/postgres), or, when ' +
+        'running as root, keep the checkout in a folder the postgres user can enter (not under /root).',
+    );
+  });
   (globalThis as Record<string, unknown>)[SERVER_KEY] = server;
   process.env[EMBEDDED_SERVER_URL_VAR] = server.url;
 }
