@@ -17,3 +17,5 @@ export * from './suppression';
 export * from './match-suppression';
 export { matchGlob } from './match-glob';
 export * from './pagination';
+export * from './scan-report';
+export * from './reach-report';

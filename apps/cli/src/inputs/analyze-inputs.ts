@@ -1,0 +1,75 @@
+import { isKordonError, readSnapshot } from '@kordon/contracts';
+import { createAnalyzer, type AnalysisResult, type KubeObject, type PssVersion } from '@kordon/engine';
+import type { CliIo } from '../cli-io';
+import { expandPaths } from './expand-paths';
+import type { InputError, InputSource } from './input-source';
+import { openInput, readText } from './open-input';
+import { readManifests } from './read-manifests';
+import { createProgress, type Progress } from './progress';
+
+export interface AnalyzeOptions {
+  /** `undefined`: the snapshot's cluster version, else the newest implemented. */
+  pssVersion: PssVersion | undefined;
+  defaultNamespace: string | undefined;
+  progress: boolean;
+}
+
+export interface AnalyzedInputs {
+  result: AnalysisResult;
+  errors: InputError[];
+}
+
+type Sink = { add(object: KubeObject, source: { file: string; line: number }): void; begin(version: string | null): void };
+
+async function readSnapshotInput(bytes: AsyncIterable<Uint8Array>, file: string, sink: Sink): Promise<void> {
+  for await (const event of readSnapshot(bytes)) {
+    if (event.type === 'header') sink.begin(event.header.cluster.kubernetesVersion);
+    else if (event.type === 'object') sink.add(event.object as KubeObject, { file, line: event.line ?? event.index + 1 });
+  }
+}
+
+async function readOne(source: InputSource, io: CliIo, sink: Sink, errors: InputError[]): Promise<void> {
+  try {
+    const opened = await openInput(source, io);
+    if (opened.kind === 'snapshot') {
+      await readSnapshotInput(opened.bytes, source.display, sink);
+      return;
+    }
+    const read = readManifests(await readText(opened.bytes), source.display);
+    errors.push(...read.errors);
+    for (const { object, line } of read.objects) sink.add(object as KubeObject, { file: source.display, line });
+  } catch (error) {
+    errors.push(toInputError(error, source.display));
+  }
+}
+
+function toInputError(error: unknown, file: string): InputError {
+  if (isKordonError(error)) {
+    const lineMatch = /line (\d+)/.exec(error.message);
+    return { file, line: lineMatch?.[1] ? Number(lineMatch[1]) : null, message: `${error.code}: ${error.message}` };
+  }
+  const code = (error as { code?: string }).code;
+  if (code === 'EISDIR') return { file, line: null, message: 'is a directory' };
+  return { file, line: null, message: error instanceof Error ? error.message : String(error) };
+}
+
+/** Reads every input into one analysis; bad inputs are reported and skipped, never fatal. */
+export async function analyzeInputs(paths: readonly string[], options: AnalyzeOptions, io: CliIo): Promise<AnalyzedInputs> {
+  const analyzer = createAnalyzer({ pssVersion: options.pssVersion, defaultNamespace: options.defaultNamespace });
+  const { sources, errors } = await expandPaths(paths, io.cwd);
+  const progress: Progress = createProgress(io, options.progress);
+  const sink: Sink = {
+    begin: (kubernetesVersion) => analyzer.begin({ kubernetesVersion }),
+    add: (object, source) => {
+      analyzer.add(object, source);
+      progress.tick(source.file);
+    },
+  };
+  for (const source of sources) await readOne(source, io, sink, errors);
+  progress.done();
+  return { result: analyzer.finish(), errors };
+}
+
+export function formatInputError(error: InputError): string {
+  return `${error.file}${error.line === null ? '' : `:${error.line}`}: ${error.message}`;
+}

@@ -1,0 +1,20 @@
+/** One input as named on the command line (`-` = stdin), or a file found under a directory. */
+export interface InputSource {
+  /** How reports name it: the path as given (joined for files under a directory), `-` for stdin. */
+  display: string;
+  /** Absolute path, or `null` for stdin. */
+  path: string | null;
+}
+
+/** A problem with one input; scanning goes on with the others and exits 2 at the end. */
+export interface InputError {
+  file: string;
+  line: number | null;
+  message: string;
+}
+
+/** A Kubernetes object read from an input, with where it starts. */
+export interface ReadObject {
+  object: Record<string, unknown>;
+  line: number;
+}

@@ -1,0 +1,26 @@
+import { LATEST_PSS_VERSION, parsePssVersion, type PssVersion } from '@kordon/engine';
+import type { ScanSeverity } from '@kordon/contracts';
+import { UsageError } from '../usage-error';
+
+export const SCAN_FORMATS = ['table', 'json', 'sarif', 'junit'] as const;
+export type ScanFormat = (typeof SCAN_FORMATS)[number];
+export const FAIL_ON = ['critical', 'high', 'medium', 'low'] as const;
+export const LEVELS = ['baseline', 'restricted'] as const;
+
+export function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${option} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+/** `v1.N` or `latest` (the newest implemented); `undefined` leaves it to the snapshot header. */
+export function parsePssVersionOption(value: string | undefined): PssVersion | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'latest') return LATEST_PSS_VERSION;
+  const parsed = parsePssVersion(value);
+  if (!parsed) throw new UsageError(`--pss-version must be v1.N or latest (got "${value}")`);
+  return parsed;
+}
+
+export function parseFailOn(value: string): ScanSeverity {
+  return oneOf(value, FAIL_ON, '--fail-on');
+}
