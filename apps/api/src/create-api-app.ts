@@ -52,7 +52,7 @@ function registerBodyParsers(fastify: FastifyInstance, config: ApiConfig): void 
 
 /** Builds the API (REST + GraphQL + OpenAPI) without listening; tests and main share it. */
 export async function createApiApp(config: ApiConfig, options: { writeSchema?: boolean; logger?: boolean } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.KORDON_MAX_JSON_BYTES });
+  const adapter = new FastifyAdapter({ bodyLimit: config.KORDON_MAX_JSON_BYTES, allowErrorHandlerOverride: true });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, options), adapter, {
     logger: options.logger === false ? false : ['error', 'warn', 'log'],
     bufferLogs: false,

@@ -31,7 +31,11 @@ export const workerEnvSchema = commonEnvSchema.extend({
   /** How often a failed analysis is retried before the snapshot is marked failed. */
   KORDON_ANALYSIS_RETRIES: z.coerce.number().int().min(0).max(20).default(3),
   /** Seconds an analysis may run before the queue considers the worker gone and retries it. */
-  KORDON_ANALYSIS_TIMEOUT_S: z.coerce.number().int().min(10).default(900),
+  KORDON_ANALYSIS_TIMEOUT_S: z.coerce.number().int().min(1).default(900),
+  /** How often the queue looks for lost (expired) jobs, in seconds. */
+  KORDON_QUEUE_MAINTENANCE_S: z.coerce.number().int().min(1).default(15),
+  /** Seconds before the first retry of a failed analysis (doubles each time). */
+  KORDON_RETRY_DELAY_S: z.coerce.number().int().min(0).default(2),
 });
 
 export const webEnvSchema = z.object({

@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, loadConfig, workerEnvSchema } from '@kordon/config';
+import { AnalyzeSnapshotProcessor } from './analyze-snapshot.processor';
+import { WorkerModule } from './worker.module';
+
+async function main(): Promise<void> {
+  const config = loadConfig(workerEnvSchema);
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { logger: ['error', 'warn', 'log'] });
+  app.enableShutdownHooks();
+  await app.get(AnalyzeSnapshotProcessor).start();
+  console.log(`Kordon worker ready (concurrency ${config.KORDON_WORKER_CONCURRENCY})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import type { Pool } from 'pg';
+import type { WorkerConfig } from '@kordon/config';
+import { IssuesRepository, SnapshotQueue, SnapshotsRepository, createPool } from '@kordon/db';
+import { AnalyzeSnapshotProcessor } from './analyze-snapshot.processor';
+import { AnalyzeSnapshotUseCase } from './analyze-snapshot.use-case';
+
+const CONFIG = Symbol('WORKER_CONFIG');
+const POOL = Symbol('PG_POOL');
+
+class WorkerLifecycle implements OnApplicationShutdown {
+  constructor(
+    @Inject(POOL) private readonly pool: Pool,
+    @Inject(SnapshotQueue) private readonly queue: SnapshotQueue,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.queue.stop().catch(() => undefined);
+    await this.pool.end().catch(() => undefined);
+  }
+}
+
+/** The worker: a Nest application context (no HTTP) around the analysis queue. */
+@Module({})
+export class WorkerModule {
+  static register(config: WorkerConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      providers: [
+        { provide: CONFIG, useValue: config },
+        { provide: POOL, useFactory: () => createPool(config.DATABASE_URL, { max: 4 }) },
+        { provide: SnapshotsRepository, useFactory: (pool: Pool) => new SnapshotsRepository(pool), inject: [POOL] },
+        { provide: IssuesRepository, useFactory: (pool: Pool) => new IssuesRepository(pool), inject: [POOL] },
+        {
+          provide: SnapshotQueue,
+          useFactory: async () => {
+            const queue = new SnapshotQueue(config.DATABASE_URL, {
+              retryLimit: config.KORDON_ANALYSIS_RETRIES,
+              expireInSeconds: config.KORDON_ANALYSIS_TIMEOUT_S,
+              maintenanceIntervalSeconds: config.KORDON_QUEUE_MAINTENANCE_S,
+              retryDelaySeconds: config.KORDON_RETRY_DELAY_S,
+            });
+            await queue.start();
+            return queue;
+          },
+        },
+        {
+          provide: AnalyzeSnapshotUseCase,
+          useFactory: (pool: Pool, s: SnapshotsRepository, i: IssuesRepository) => new AnalyzeSnapshotUseCase(pool, s, i),
+          inject: [POOL, SnapshotsRepository, IssuesRepository],
+        },
+        {
+          provide: AnalyzeSnapshotProcessor,
+          useFactory: (q: SnapshotQueue, s: SnapshotsRepository, u: AnalyzeSnapshotUseCase) => new AnalyzeSnapshotProcessor(config, q, s, u),
+          inject: [SnapshotQueue, SnapshotsRepository, AnalyzeSnapshotUseCase],
+        },
+        WorkerLifecycle,
+      ],
+    };
+  }
+}
