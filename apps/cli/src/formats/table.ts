@@ -3,7 +3,7 @@ import { isJudged } from '../scan/to-scan-finding';
 import { textTable } from './text-table';
 
 function where(f: ScanFinding): string {
-  const id = `${f.namespace}/${f.kind}/${f.name}`;
+  const id = f.namespace ? `${f.namespace}/${f.kind}/${f.name}` : `${f.kind}/${f.name}`;
   return f.container ? `${id} [${f.container}]` : id;
 }
 

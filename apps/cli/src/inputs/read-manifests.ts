@@ -35,7 +35,7 @@ function documentError(doc: Document, counter: LineCounter, file: string): Input
   const error = doc.errors[0];
   if (error === undefined) return null;
   const line = error.linePos?.[0]?.line ?? counter.linePos(error.pos[0]).line;
-  const message = error.message.split('\n')[0] ?? error.code;
+  const message = (error.message.split('\n')[0] ?? error.code).replace(/:\s*$/, '');
   return { file, line, message: `malformed YAML/JSON: ${message}` };
 }
 
