@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ApiConfig } from '@kordon/config';
 import { KordonError, toApiError, httpStatusOf } from '@kordon/contracts';
 import { AppModule } from './app.module';
@@ -25,9 +24,11 @@ async function readLimited(payload: AsyncIterable<Buffer>, limit: number): Promi
  * Snapshot uploads reach their controller as the raw request stream (never
  * buffered); every other body is JSON, read up to KORDON_MAX_JSON_BYTES.
  */
-function registerBodyParsers(fastify: FastifyInstance, config: ApiConfig): void {
+type Fastify = ReturnType<ReturnType<NestFastifyApplication['getHttpAdapter']>['getInstance']>;
+
+function registerBodyParsers(fastify: Fastify, config: ApiConfig): void {
   fastify.removeAllContentTypeParsers();
-  fastify.addContentTypeParser('*', (request: FastifyRequest, payload, done) => {
+  fastify.addContentTypeParser('*', (request, payload, done) => {
     if (request.method === 'POST' && UPLOAD_ROUTE.test(request.url)) {
       done(null, payload);
       return;

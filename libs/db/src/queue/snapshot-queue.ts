@@ -99,7 +99,7 @@ export class SnapshotQueue {
 
   private async ensureQueue(name: string, options: Omit<PgBoss.Queue, 'name'>): Promise<void> {
     const existing = await this.boss.getQueue(name);
-    if (existing) await this.boss.updateQueue(name, options);
-    else await this.boss.createQueue(name, options);
+    if (existing) await this.boss.updateQueue(name, { name, ...options });
+    else await this.boss.createQueue(name, { name, ...options });
   }
 }

@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { z } from 'zod';
 import { decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
 import { copyRows } from '../copy/copy-rows';
 import { applyLifecycleSql } from './lifecycle-sql';
@@ -127,7 +128,7 @@ export class IssuesRepository {
     at: Date,
     options: { limit: number; cursor?: string; severity?: string },
   ): Promise<Page<IssueRecord>> {
-    const c = options.cursor ? decodeCursor(options.cursor) : null;
+    const c = options.cursor ? decodeCursor(options.cursor, z.object({ r: z.number().int(), id: z.string().uuid() })) : null;
     const params: unknown[] = [clusterId, at, options.limit + 1];
     let filter = '';
     if (options.severity) {
@@ -135,7 +136,7 @@ export class IssuesRepository {
       filter += ` AND i.severity = $${params.length}`;
     }
     if (c) {
-      params.push(Number(c['r']), String(c['id']));
+      params.push(c.r, c.id);
       filter += ` AND (${SEVERITY_RANK}, i.id) > ($${params.length - 1}::int, $${params.length}::uuid)`;
     }
     const { rows } = await this.pool.query<IssueRow & { rank: number }>(

@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { z } from 'zod';
 import { decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
 import type { SnapshotRecord, SnapshotStatus, SnapshotSummary } from './snapshot-record';
 
@@ -73,11 +74,11 @@ export class SnapshotsRepository {
 
   /** A cluster's snapshots, newest first, paged. */
   async listForCluster(clusterId: string, limit: number, cursor?: string): Promise<Page<SnapshotRecord>> {
-    const c = cursor ? decodeCursor(cursor) : null;
+    const c = cursor ? decodeCursor(cursor, z.object({ t: z.string(), id: z.string().uuid() })) : null;
     const params: unknown[] = [clusterId, limit + 1];
     let where = 's.cluster_id = $1';
     if (c) {
-      params.push(String(c['t']), String(c['id']));
+      params.push(c.t, c.id);
       where += ' AND (s.collected_at, s.id) < ($3::timestamptz, $4::uuid)';
     }
     const { rows } = await this.pool.query<SnapshotRow>(

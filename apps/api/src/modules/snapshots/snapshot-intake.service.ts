@@ -162,7 +162,7 @@ export class SnapshotIntakeService {
 
   private storedHeader(clusterName: string, header: SnapshotHeader) {
     return {
-      apiVersion: SNAPSHOT_API_VERSION,
+      apiVersion: SNAPSHOT_API_VERSION as typeof SNAPSHOT_API_VERSION,
       kind: 'ClusterSnapshot' as const,
       cluster: { name: clusterName, kubernetesVersion: header.cluster.kubernetesVersion ?? 'v0.0.0' },
       collectedAt: header.collectedAt ?? new Date().toISOString(),
