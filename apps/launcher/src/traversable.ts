@@ -36,7 +36,7 @@ export function canTraverse(
 export function findUntraversable(target: string, user: UnixUser): TraversalProblem | null {
   const absolute = path.resolve(target);
   const parts = absolute.split(path.sep).filter(Boolean);
-  let dir = path.sep;
+  let dir: string = path.sep;
   for (let i = 0; i <= parts.length; i += 1) {
     if (!existsSync(dir)) return null;
     const stat = statSync(dir);

@@ -42,13 +42,15 @@ export interface StandInServices {
 export async function writeStandInServices(): Promise<StandInServices> {
   const dir = await mkdtemp(path.join(tmpdir(), 'kordon-stand-ins-'));
   await chmod(dir, 0o755);
-  const files = { api: API, worker: WORKER, crashing: CRASHING };
-  const entries = await Promise.all(
-    Object.entries(files).map(async ([name, source]) => {
-      const file = path.join(dir, `${name}.js`);
-      await writeFile(file, source);
-      return [name, { command: process.execPath, args: [file] }] as const;
-    }),
-  );
-  return { dir, ...(Object.fromEntries(entries) as Omit<StandInServices, 'dir'>) };
+  const write = async (name: string, source: string) => {
+    const file = path.join(dir, `${name}.js`);
+    await writeFile(file, source);
+    return { command: process.execPath, args: [file] };
+  };
+  const [api, worker, crashing] = await Promise.all([
+    write('api', API),
+    write('worker', WORKER),
+    write('crashing', CRASHING),
+  ]);
+  return { dir, api, worker, crashing };
 }
