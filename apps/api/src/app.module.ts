@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -16,16 +15,9 @@ import { SnapshotsModule } from './modules/snapshots/snapshots.module';
 export const GRAPHQL_MAX_DEPTH = 8;
 export const GRAPHQL_MAX_COMPLEXITY = 20_000;
 
-/** Where the generated GraphQL schema is written (committed; a test fails on drift). */
-export function schemaFilePath(): string | false {
-  const root = path.resolve(__dirname, '../../..');
-  const candidate = path.join(root, 'apps/api/schema.gql');
-  return root.endsWith('dist') ? false : candidate;
-}
-
 @Module({})
 export class AppModule {
-  static register(config: ApiConfig, options: { writeSchema?: boolean } = {}): DynamicModule {
+  static register(config: ApiConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -35,7 +27,8 @@ export class AppModule {
           useFactory: () => {
             return {
               path: '/graphql',
-              autoSchemaFile: options.writeSchema ? (schemaFilePath() || true) : true,
+              // generated in memory; apps/api/schema.gql is its committed print (a test fails on drift)
+              autoSchemaFile: true,
               sortSchema: true,
               playground: false,
               introspection: true,

@@ -52,9 +52,9 @@ function registerBodyParsers(fastify: Fastify, config: ApiConfig): void {
 }
 
 /** Builds the API (REST + GraphQL + OpenAPI) without listening; tests and main share it. */
-export async function createApiApp(config: ApiConfig, options: { writeSchema?: boolean; logger?: boolean } = {}): Promise<NestFastifyApplication> {
+export async function createApiApp(config: ApiConfig, options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.KORDON_MAX_JSON_BYTES, allowErrorHandlerOverride: true });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, options), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
     logger: options.logger === false ? false : ['error', 'warn', 'log'],
     bufferLogs: false,
   });
