@@ -1,3 +1,7 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { scanReportSchema } from '@kordon/contracts';
 import { DEMO_SNAPSHOT, runCli, scanJson } from '../__fixtures__/run-cli';
 
@@ -100,5 +104,20 @@ describe('kordon scan', () => {
     expect(stdout).toContain('shop/Deployment/web');
     expect(stdout).toContain('Result: FAIL');
     expect(stdout).toContain('Skipped kinds: ConfigMap ×1');
+  });
+
+  it('reads a gzip snapshot through a directory walk, with NDJSON line numbers', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'kordon-scan-'));
+    try {
+      await writeFile(path.join(dir, 'demo.ndjson.gz'), gzipSync(await readFile(DEMO_SNAPSHOT)));
+      const { code, report } = await scanJson([dir]);
+      expect(code).toBe(1);
+      expect(report.pssVersion).toBe('v1.31');
+      expect(report.summary.objectsRead).toBe(54);
+      const calico = report.objects.find((o) => o.name === 'calico-node');
+      expect(calico?.source).toEqual({ file: path.join(dir, 'demo.ndjson.gz'), line: 8 });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
