@@ -9,7 +9,7 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'dist');
-const sources = ['apps/api/src', 'apps/worker/src', 'apps/cli/src', 'apps/launcher/src', 'libs'];
+const sources = ['apps/api/src', 'apps/worker/src', 'apps/cli/src', 'apps/launcher/src', 'libs', 'bench'];
 const skip = /(\.spec\.ts|\.e2e-spec\.ts|\.perf\.ts|\.d\.ts)$|__fixtures__|__bench__|\/libs\/testing\//;
 
 async function* walk(dir) {

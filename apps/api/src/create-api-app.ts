@@ -3,9 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { ApiConfig } from '@kordon/config';
-import { KordonError, toApiError, httpStatusOf } from '@kordon/contracts';
+import { KordonError } from '@kordon/contracts';
 import { AppModule } from './app.module';
-import { toKordonError } from './common/api-exception.filter';
 
 const UPLOAD_ROUTE = /^\/api\/v1\/clusters\/[^/?]+\/snapshots\/?(\?|$)/;
 
@@ -45,15 +44,11 @@ function registerBodyParsers(fastify: Fastify, config: ApiConfig): void {
       (error: Error) => done(error, undefined),
     );
   });
-  fastify.setErrorHandler((error, _request, reply) => {
-    const kordon = toKordonError(error);
-    void reply.status(httpStatusOf(kordon.code)).send(toApiError(kordon));
-  });
 }
 
 /** Builds the API (REST + GraphQL + OpenAPI) without listening; tests and main share it. */
 export async function createApiApp(config: ApiConfig, options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.KORDON_MAX_JSON_BYTES, allowErrorHandlerOverride: true });
+  const adapter = new FastifyAdapter({ bodyLimit: config.KORDON_MAX_JSON_BYTES });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
     logger: options.logger === false ? false : ['error', 'warn', 'log'],
     bufferLogs: false,

@@ -113,3 +113,29 @@ describe('POST /api/v1/clusters/:name/snapshots', () => {
     expect(res.body).toEqual({ status: 'ok', database: 'up' });
   });
 });
+
+describe('request bodies other than uploads', () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await startApi({ KORDON_MAX_JSON_BYTES: '1000' });
+  });
+  afterAll(async () => api.close());
+
+  it('answers malformed JSON with 400 validation_failed', async () => {
+    const res = await request(api.server).post('/graphql').set('authorization', `Bearer ${api.adminToken}`).set('content-type', 'application/json').send('{"query": ');
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'validation_failed', message: expect.stringMatching(/JSON/) });
+  });
+
+  it('answers an oversize JSON body with 413', async () => {
+    const res = await request(api.server).post('/graphql').set('authorization', `Bearer ${api.adminToken}`).send({ query: `{ clusters { nodes { name } } } # ${'x'.repeat(2000)}` });
+    expect(res.status).toBe(413);
+    expect(res.body.code).toBe('payload_too_large');
+  });
+
+  it('answers an unknown route with 404 not_found in the error shape', async () => {
+    const res = await request(api.server).get('/api/v1/nope').set('authorization', `Bearer ${api.adminToken}`);
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ code: 'not_found', message: expect.any(String), details: [] });
+  });
+});

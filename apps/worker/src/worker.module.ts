@@ -1,7 +1,7 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { WorkerConfig } from '@kordon/config';
-import { IssuesRepository, SnapshotQueue, SnapshotsRepository, createPool } from '@kordon/db';
+import { IssuesRepository, SnapshotQueue, SnapshotsRepository, createPool, queueOptionsFrom } from '@kordon/db';
 import { AnalyzeSnapshotProcessor } from './analyze-snapshot.processor';
 import { AnalyzeSnapshotUseCase } from './analyze-snapshot.use-case';
 
@@ -34,12 +34,7 @@ export class WorkerModule {
         {
           provide: SnapshotQueue,
           useFactory: async () => {
-            const queue = new SnapshotQueue(config.DATABASE_URL, {
-              retryLimit: config.KORDON_ANALYSIS_RETRIES,
-              expireInSeconds: config.KORDON_ANALYSIS_TIMEOUT_S,
-              maintenanceIntervalSeconds: config.KORDON_QUEUE_MAINTENANCE_S,
-              retryDelaySeconds: config.KORDON_RETRY_DELAY_S,
-            });
+            const queue = new SnapshotQueue(config.DATABASE_URL, queueOptionsFrom(config));
             await queue.start();
             return queue;
           },

@@ -14,6 +14,18 @@ export const commonEnvSchema = z.object({
   KORDON_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
 });
 
+/** Queue policy: the API enqueues and the worker consumes with the same settings. */
+const queueEnv = {
+  /** How often a failed analysis is retried before the snapshot is marked failed. */
+  KORDON_ANALYSIS_RETRIES: z.coerce.number().int().min(0).max(20).default(3),
+  /** Seconds an analysis may run before the queue considers the worker gone and retries it. */
+  KORDON_ANALYSIS_TIMEOUT_S: z.coerce.number().int().min(1).default(900),
+  /** How often the queue looks for lost (expired) jobs, in seconds. */
+  KORDON_QUEUE_MAINTENANCE_S: z.coerce.number().int().min(1).default(15),
+  /** Seconds before the first retry of a failed analysis (doubles each time). */
+  KORDON_RETRY_DELAY_S: z.coerce.number().int().min(0).default(2),
+};
+
 export const apiEnvSchema = commonEnvSchema.extend({
   DATABASE_URL: z.string().url(),
   KORDON_API_PORT: port(4000),
@@ -23,19 +35,13 @@ export const apiEnvSchema = commonEnvSchema.extend({
   /** Largest accepted decompressed body, in bytes (guards against gzip bombs). */
   KORDON_MAX_SNAPSHOT_BYTES: bytes(8 * 1024 * 1024 * 1024),
   KORDON_MAX_JSON_BYTES: bytes(1024 * 1024),
+  ...queueEnv,
 });
 
 export const workerEnvSchema = commonEnvSchema.extend({
   DATABASE_URL: z.string().url(),
   KORDON_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
-  /** How often a failed analysis is retried before the snapshot is marked failed. */
-  KORDON_ANALYSIS_RETRIES: z.coerce.number().int().min(0).max(20).default(3),
-  /** Seconds an analysis may run before the queue considers the worker gone and retries it. */
-  KORDON_ANALYSIS_TIMEOUT_S: z.coerce.number().int().min(1).default(900),
-  /** How often the queue looks for lost (expired) jobs, in seconds. */
-  KORDON_QUEUE_MAINTENANCE_S: z.coerce.number().int().min(1).default(15),
-  /** Seconds before the first retry of a failed analysis (doubles each time). */
-  KORDON_RETRY_DELAY_S: z.coerce.number().int().min(0).default(2),
+  ...queueEnv,
 });
 
 export const webEnvSchema = z.object({

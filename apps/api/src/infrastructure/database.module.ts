@@ -9,6 +9,7 @@ import {
   TokensRepository,
   createPool,
   createPrismaClient,
+  queueOptionsFrom,
   type PrismaClient,
 } from '@kordon/db';
 import { API_CONFIG, PG_POOL, PRISMA } from './tokens';
@@ -45,7 +46,7 @@ export class DatabaseModule {
         {
           provide: SnapshotQueue,
           useFactory: async () => {
-            const queue = new SnapshotQueue(config.DATABASE_URL);
+            const queue = new SnapshotQueue(config.DATABASE_URL, queueOptionsFrom(config));
             await queue.start();
             return queue;
           },

@@ -103,3 +103,18 @@ export class SnapshotQueue {
     else await this.boss.createQueue(name, { name, ...options });
   }
 }
+
+/** Queue options from the shared environment variables (API and worker agree). */
+export function queueOptionsFrom(config: {
+  KORDON_ANALYSIS_RETRIES: number;
+  KORDON_ANALYSIS_TIMEOUT_S: number;
+  KORDON_QUEUE_MAINTENANCE_S: number;
+  KORDON_RETRY_DELAY_S: number;
+}): QueueOptions {
+  return {
+    retryLimit: config.KORDON_ANALYSIS_RETRIES,
+    expireInSeconds: config.KORDON_ANALYSIS_TIMEOUT_S,
+    maintenanceIntervalSeconds: config.KORDON_QUEUE_MAINTENANCE_S,
+    retryDelaySeconds: config.KORDON_RETRY_DELAY_S,
+  };
+}
