@@ -1,7 +1,7 @@
 import type { ServiceCommand, ServiceName, ServiceSpec } from './kordon-services';
 
 interface SpecContext {
-  options: { apiPort: number; env?: Record<string, string | undefined> };
+  options: { apiPort: number; env?: Record<string, string | undefined>; colour?: boolean };
   home: string;
   services: ServiceName[];
   commands: Record<ServiceName, ServiceCommand>;
@@ -18,7 +18,8 @@ export function serviceSpecs(
   ctx: SpecContext,
   values: { databaseUrl: string; apiUrl: string; adminToken: string | null },
 ): ServiceSpec[] {
-  const base = defined(ctx.options.env);
+  // Without a terminal, ask the services for plain output too (Nest and Next honour NO_COLOR).
+  const base = { ...defined(ctx.options.env), ...(ctx.options.colour ? {} : { NO_COLOR: '1' }) };
   const { DATABASE_URL: _notForTheDashboard, ...webBase } = base; // the dashboard talks to the api only
   const own: Record<ServiceName, Record<string, string>> = {
     api: {
