@@ -19,7 +19,10 @@ export function serviceSpecs(
   values: { databaseUrl: string; apiUrl: string; adminToken: string | null },
 ): ServiceSpec[] {
   // Without a terminal, ask the services for plain output too (Nest and Next honour NO_COLOR).
-  const base = { ...defined(ctx.options.env), ...(ctx.options.colour ? {} : { NO_COLOR: '1' }) };
+  const base: Record<string, string> = {
+    ...defined(ctx.options.env),
+    ...(ctx.options.colour ? {} : { NO_COLOR: '1' }),
+  };
   const { DATABASE_URL: _notForTheDashboard, ...webBase } = base; // the dashboard talks to the api only
   const own: Record<ServiceName, Record<string, string>> = {
     api: {
