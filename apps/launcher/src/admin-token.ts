@@ -14,19 +14,17 @@ export interface AdminToken {
 export const ADMIN_TOKEN_NAME = 'admin (created by npm start)';
 
 /**
- * On a first start (no active admin token in the database) issues one and writes
+ * On a first start (no active admin token, or no token file) issues one and writes
  * the plain token to `$KORDON_HOME/admin-token`, mode 0600; only its hash is
- * stored. Later starts issue nothing and read the file back when it is there.
+ * stored. Later starts issue nothing and read the file back.
  */
 export async function ensureAdminToken(databaseUrl: string, home: string): Promise<AdminToken> {
   const file = path.join(path.resolve(home), 'admin-token');
   const prisma = createPrismaClient(databaseUrl);
   try {
     const tokens = new TokensRepository(prisma);
-    if ((await tokens.countActiveAdminTokens()) > 0) {
-      const token = existsSync(file) ? readFileSync(file, 'utf8').trim() || null : null;
-      return { token, issued: false, file };
-    }
+    const saved = existsSync(file) ? readFileSync(file, 'utf8').trim() || null : null;
+    if (saved && (await tokens.countActiveAdminTokens()) > 0) return { token: saved, issued: false, file };
     const { token } = await tokens.issueToken({ name: ADMIN_TOKEN_NAME, scopes: ['admin'] });
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o755 });
     writeFileSync(file, `${token}\n`, { mode: 0o600 });

@@ -7,17 +7,10 @@ export function adminTokenLines(admin: AdminToken): string[] {
       'Created an admin API token (shown only this once; also saved, mode 0600, in the file below):',
       `  ${admin.token ?? ''}`,
       `  ${admin.file}`,
-      'Use it as KORDON_TOKEN for the CLI, or as "Authorization: Bearer <token>" for the API.',
+      'The CLI and the dashboard read it from there; for the API send "Authorization: Bearer <token>".',
     ];
   }
-  const where = admin.token
-    ? `The admin API token is in ${admin.file}`
-    : `No admin token file at ${admin.file}`;
-  return [
-    admin.token
-      ? where
-      : `${where}; an admin token already exists in the database (issue a new one through the API if you lost it).`,
-  ];
+  return [`The admin API token is in ${admin.file}`];
 }
 
 export interface ReadyUrls {
@@ -38,7 +31,7 @@ export function readyLines(urls: ReadyUrls): string[] {
     '',
     'Next step: upload the demo cluster and wait for its analysis:',
     '  npx kordon upload examples/demo-cluster.ndjson --wait',
-    `  (the CLI reads KORDON_API_URL=${urls.apiUrl} and KORDON_TOKEN=$(cat ${urls.tokenFile}))`,
+    `  (the CLI finds this instance and its token in ${urls.tokenFile}; elsewhere set KORDON_API_URL and KORDON_TOKEN)`,
     'Press Ctrl-C to stop.',
   ];
 }
