@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { findingFingerprint } from '@kordon/contracts';
 import type { KubeObject } from '../model/kube';
 import { createAnalyzer } from './create-analyzer';
 
@@ -60,5 +61,12 @@ describe('demo cluster analysis', () => {
     expect(ns).toContain('/Namespace/monitoring');
     expect(ns).not.toContain('/Namespace/payments');
     expect(ns).not.toContain('/Namespace/shop');
+  });
+
+  it('gives every finding its own fingerprint', () => {
+    const fingerprints = result.findings.map((f) => findingFingerprint({ check: f.checkId, kind: f.kind, namespace: f.namespace, name: f.name, container: f.container, path: f.path }));
+    const repeated = fingerprints.filter((fp, i) => fingerprints.indexOf(fp) !== i);
+    expect(repeated).toEqual([]);
+    expect(result.findings.some((f) => f.checkId === 'net.attack-path')).toBe(true);
   });
 });

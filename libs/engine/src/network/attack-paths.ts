@@ -19,7 +19,7 @@ export interface AttackPath {
   to: string;
   /** How `from` is exposed. */
   exposures: ExposureKind[];
-  /** Empty when the exposed workload is itself risky. */
+  /** One hop today (direct paths); `from` and `to` always differ. */
   hops: AttackHop[];
 }
 
@@ -51,17 +51,18 @@ function hop(model: NetworkModel, from: string, to: string): AttackHop | null {
   };
 }
 
-/** Direct (one-hop) paths from every exposed workload to every risky workload it can reach. */
+/**
+ * Direct (one-hop) paths from every exposed workload to every other risky
+ * workload it can reach. A workload never reaches itself: an exposed workload
+ * that is itself risky already has its exposure and security-context findings.
+ */
 export function attackPaths(model: NetworkModel, exposures: readonly Exposure[], riskyWorkloadIds: ReadonlySet<string>): AttackPath[] {
   const paths: AttackPath[] = [];
   const risky = [...riskyWorkloadIds].filter((id) => model.classOfWorkload.has(id)).sort();
   for (const [from, kinds] of [...entryPoints(exposures, model)].sort(([a], [b]) => a.localeCompare(b))) {
     const exposureKinds = [...kinds].sort();
     for (const to of risky) {
-      if (to === from) {
-        paths.push({ from, to, exposures: exposureKinds, hops: [] });
-        continue;
-      }
+      if (to === from) continue;
       const h = hop(model, from, to);
       if (h) paths.push({ from, to, exposures: exposureKinds, hops: [h] });
     }

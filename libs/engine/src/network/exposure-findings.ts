@@ -35,13 +35,18 @@ export function exposureFindings(exposures: readonly Exposure[]): NetworkFinding
   return exposures.map(exposureFinding);
 }
 
+/** The finding path of an attack path: names the target, so each source→target pair has its own fingerprint. */
+export function attackPathFindingPath(to: string): string {
+  return `attackPath[to=${to}]`;
+}
+
 export function attackPathFindings(model: NetworkModel, paths: readonly AttackPath[]): NetworkFinding[] {
   return paths.flatMap((p) => {
     const w = model.workloads.get(p.from);
-    if (!w) return [];
+    if (!w || p.to === p.from) return [];
     const ports = p.hops[0]?.ports ?? 'all';
     return [finding('net.attack-path', { kind: w.kind, namespace: w.namespace, name: w.name }, {
-      path: 'metadata.name',
+      path: attackPathFindingPath(p.to),
       observed: { to: p.to, exposures: p.exposures, ports },
       expected: 'no route from an exposed workload to a privileged or host-namespace workload',
       message: `exposed (${p.exposures.join(', ')}) workload ${p.from} can reach risky workload ${p.to}`,
