@@ -20,7 +20,8 @@ export {
   type NamespaceBlock,
   type NamespacePair,
 } from './namespace-matrix';
-export { workloadIsolation, namespaceIsolation, isDefaultDeny, type WorkloadIsolation, type NamespaceIsolation } from './isolation-posture';
+export { isDefaultDeny } from './is-default-deny';
+export { workloadIsolation, namespaceIsolation, type WorkloadIsolation, type NamespaceIsolation } from './isolation-posture';
 export { detectCni, type CniDetection, type CniVerdict } from './detect-cni';
 export { exposures, serviceWorkloads, isOpenToEveryone, type Exposure, type ExposureKind, type ExposureSubject } from './exposures';
 export { attackPaths, type AttackPath, type AttackHop } from './attack-paths';

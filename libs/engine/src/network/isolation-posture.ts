@@ -1,4 +1,4 @@
-import type { ParsedPolicy, Direction } from './policy-types';
+import { isDefaultDeny } from './is-default-deny';
 import type { NetworkModel } from './network-model';
 import { namespaceReachTable, type NamespaceReachTable } from './namespace-reach-table';
 import { REACH_NONE } from './reach';
@@ -23,14 +23,6 @@ export interface NamespaceIsolation {
   egressIsolatedShare: number;
   /** Namespaces with a workload that can reach some workload here (itself included when it can). */
   reachableFrom: string[];
-}
-
-/** DESIGN §4: an empty `podSelector`, the type in `policyTypes` and no rules of that type. */
-export function isDefaultDeny(policy: ParsedPolicy, direction: Direction): boolean {
-  const sel = policy.podSelector;
-  const empty = Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0;
-  const rules = policy[direction];
-  return empty && rules !== null && rules.length === 0;
 }
 
 export function workloadIsolation(model: NetworkModel): WorkloadIsolation[] {

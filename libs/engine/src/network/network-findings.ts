@@ -3,7 +3,7 @@ import { defaultDenyPolicyYaml } from './default-deny-policy-yaml';
 import type { CniDetection } from './detect-cni';
 import { attackPathFindings, exposureFindings } from './exposure-findings';
 import { exposures as findExposures } from './exposures';
-import { isDefaultDeny } from './isolation-posture';
+import { isDefaultDeny } from './is-default-deny';
 import { matchLabelSelector } from './match-label-selector';
 import type { NetworkInput } from './network-input';
 import { finding, type NetworkFinding } from './network-finding';
@@ -21,7 +21,9 @@ function namespaceFindings(model: NetworkModel): NetworkFinding[] {
         ...finding(`net.namespace-no-default-deny-${direction}`, subject, {
           path: 'metadata.name',
           observed: false,
-          expected: `a NetworkPolicy with podSelector {}, ${direction === 'ingress' ? 'Ingress' : 'Egress'} in policyTypes and no ${direction} rules`,
+          expected: direction === 'ingress'
+            ? 'a NetworkPolicy with podSelector {}, Ingress in policyTypes and no ingress rules'
+            : 'a NetworkPolicy with podSelector {}, Egress in policyTypes and egress rules allowing at most DNS (port 53)',
           message: `namespace "${ns}" has no default-deny ${direction} NetworkPolicy`,
         }),
         fixYaml: defaultDenyPolicyYaml(ns),
