@@ -38,6 +38,16 @@ describe('namespace matrix', () => {
     expect(matrix.blocks.length).toBeLessThan(100);
   });
 
+  it('lists no block that covers only the diagonal, and answers the diagonal from pairs or the default', () => {
+    const diagonalOnly = matrix.blocks.filter((b) => b.from.length === 1 && b.to.length === 1 && b.from[0] === b.to[0]);
+    expect(diagonalOnly).toEqual([]);
+    for (const ns of matrix.namespaces) {
+      const pair = matrix.pairs.find((p) => p.from === ns && p.to === ns);
+      expect(matrixReach(matrix, ns, ns)).toBe(pair?.reach ?? matrix.default);
+    }
+    expect(matrix.pairs.every((p) => p.from === p.to)).toBe(true);
+  });
+
   it('says all for namespaces without policies', () => {
     expect(matrixReach(matrix, 'team-4', 'team-9')).toBe('all');
     expect(matrixReach(matrix, 'team-5', 'team-5')).toBe('partial');

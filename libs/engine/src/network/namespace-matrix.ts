@@ -8,7 +8,12 @@ export interface NamespacePair {
   reach: Reach;
 }
 
-/** Every `from` namespace reaches every other `to` namespace with `reach` (pairs of distinct namespaces only). */
+/**
+ * The rectangle `from × to` minus its diagonal: each `from` namespace reaches
+ * each `to` namespace *other than itself* with `reach`. A namespace may be listed
+ * on both sides (namespaces sharing a profile); a block never says anything
+ * about a namespace reaching itself — that is `pairs`, else `default`.
+ */
 export interface NamespaceBlock {
   from: string[];
   to: string[];
@@ -19,9 +24,12 @@ export interface NamespaceBlock {
  * Sparse namespace matrix. `all` = every workload of `from` can reach every
  * workload of `to` on every port; `none` = nothing; `partial` otherwise. Only
  * namespaces with workloads appear. Reach of (from, to):
- * 1. a `pairs` entry, if any (the diagonal — a namespace to itself — is only ever listed there);
- * 2. else, for distinct namespaces, the `blocks` entry containing them;
+ * 1. a `pairs` entry, if any: only diagonal cells (a namespace to itself) are
+ *    listed there, when they differ from `default`;
+ * 2. else, for distinct namespaces only, the `blocks` entry containing them;
  * 3. else `default`.
+ * So a diagonal cell is `pairs` or `default`, even when that namespace is in a
+ * block's `from` and `to` (blocks exclude the diagonal).
  * Blocks keep the answer small: namespaces sharing policy templates share rows
  * and columns, so 5,000 namespaces need tens of blocks, not millions of pairs.
  * `namespacePairs()` lists the differing pairs one by one when needed.
@@ -37,6 +45,12 @@ function groupBy(profileOf: Int32Array, count: number, names: readonly string[])
   const groups: string[][] = Array.from({ length: count }, () => []);
   profileOf.forEach((p, i) => groups[p]?.push(names[i] ?? ''));
   return groups;
+}
+
+/** A block must say something about two different namespaces: `[a] × [a]` is only the diagonal. */
+function coversDistinctPair(from: readonly string[], to: readonly string[]): boolean {
+  if (from.length === 0 || to.length === 0) return false;
+  return from.length > 1 || to.length > 1 || from[0] !== to[0];
 }
 
 export function namespaceMatrixFromTable(table: NamespaceReachTable): NamespaceMatrix {
@@ -56,7 +70,7 @@ export function namespaceMatrixFromTable(table: NamespaceReachTable): NamespaceM
   table.cells.forEach((code, i) => {
     const f = from[Math.floor(i / d)] ?? [];
     const t = to[i % d] ?? [];
-    if (code !== defaultCode && f.length > 0 && t.length > 0) blocks.push({ from: f, to: t, reach: reachName(code) });
+    if (code !== defaultCode && coversDistinctPair(f, t)) blocks.push({ from: f, to: t, reach: reachName(code) });
   });
   const pairs: NamespacePair[] = [];
   table.self.forEach((code, i) => {
