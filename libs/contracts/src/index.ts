@@ -19,3 +19,4 @@ export { matchGlob } from './match-glob';
 export * from './pagination';
 export * from './scan-report';
 export * from './reach-report';
+export * from './posture-score';

@@ -2,31 +2,10 @@ import type { Pool, PoolClient } from 'pg';
 import { z } from 'zod';
 import { decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
 import { copyRows } from '../copy/copy-rows';
+import { SEVERITY_RANK, toIssue, type IssueRecord, type IssueRow, type StoredFinding } from './issue-record';
 import { applyLifecycleSql } from './lifecycle-sql';
 
-/** A finding as the worker hands it to storage. */
-export interface StoredFinding {
-  fingerprint: string;
-  checkId: string;
-  severity: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  container: string | null;
-  path: string;
-  message: string;
-  observed: unknown;
-  expected: string;
-}
-
-export interface IssueRecord extends StoredFinding {
-  id: string;
-  open: boolean;
-  firstSeenAt: Date;
-  resolvedAt: Date | null;
-  resolvedReason: string | null;
-  reopenCount: number;
-}
+export type { IssueRecord, StoredFinding } from './issue-record';
 
 export interface LifecycleInput {
   clusterId: string;
@@ -39,66 +18,31 @@ export interface LifecycleInput {
   workloadIds: string[];
   /** Kinds the snapshot did not fully collect: issues about them are not resolved. */
   incompleteKinds: string[];
+  /** Check ids of the current catalog: open issues of any other check resolve as `check_retired`. */
+  knownCheckIds: string[];
 }
 
 export interface LifecycleResult {
   opened: number;
   reopened: number;
   resolved: number;
+  /** Open issues rewritten once because the engine or catalog version changed. */
+  refreshed: number;
+  issueRows: number;
+  spanRows: number;
   rowsWritten: number;
 }
 
-interface IssueRow {
-  id: string;
-  fingerprint: string;
-  check_id: string;
-  severity: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  container: string | null;
-  path: string;
-  message: string;
-  observed: unknown;
-  expected: string;
-  open: boolean;
-  first_seen_at: Date;
-  resolved_at: Date | null;
-  resolved_reason: string | null;
-  reopen_count: number;
-}
-
-function toIssue(r: IssueRow): IssueRecord {
-  return {
-    id: r.id,
-    fingerprint: r.fingerprint,
-    checkId: r.check_id,
-    severity: r.severity,
-    kind: r.kind,
-    namespace: r.namespace,
-    name: r.name,
-    container: r.container,
-    path: r.path,
-    message: r.message,
-    observed: r.observed,
-    expected: r.expected,
-    open: r.open,
-    firstSeenAt: r.first_seen_at,
-    resolvedAt: r.resolved_at,
-    resolvedReason: r.resolved_reason,
-    reopenCount: r.reopen_count,
-  };
-}
-
-const SEVERITY_RANK = `CASE i.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END`;
+export const NO_LIFECYCLE_CHANGE: LifecycleResult = { opened: 0, reopened: 0, resolved: 0, refreshed: 0, issueRows: 0, spanRows: 0, rowsWritten: 0 };
 
 export class IssuesRepository {
   constructor(private readonly pool: Pool) {}
 
   /**
    * Matches a snapshot's findings against the cluster's issues by fingerprint:
-   * new ones open, missing ones resolve (fixed, or workload gone), returning ones
-   * reopen. Writes only what changed. Runs inside the caller's transaction, which
+   * new ones open, missing ones resolve (fixed, workload gone, check retired),
+   * returning ones reopen; open ones are refreshed only on an engine or catalog
+   * upgrade. Writes only what changed. Runs inside the caller's transaction, which
    * holds the cluster's lifecycle lock.
    */
   async applyLifecycle(client: PoolClient, input: LifecycleInput): Promise<LifecycleResult> {
@@ -112,14 +56,16 @@ export class IssuesRepository {
     ]);
     await copyRows(client, 'tmp_workload', ['id'], new Set(input.workloadIds), (id) => [id]);
     await client.query('ANALYZE tmp_finding');
-    const params = [input.clusterId, input.snapshotId, input.collectedAt, input.engineVersion, input.catalogVersion, input.incompleteKinds];
-    const { rows } = await client.query<{ opened: string; reopened: string; resolved: string }>(applyLifecycleSql, params);
-    const r = rows[0] ?? { opened: '0', reopened: '0', resolved: '0' };
-    const opened = Number(r.opened);
-    const reopened = Number(r.reopened);
-    const resolved = Number(r.resolved);
-    // each opened issue writes an issue row and a span; reopened and resolved touch one of each
-    return { opened, reopened, resolved, rowsWritten: 2 * (opened + reopened + resolved) };
+    const params = [input.clusterId, input.snapshotId, input.collectedAt, input.engineVersion, input.catalogVersion, input.incompleteKinds, input.knownCheckIds];
+    const { rows } = await client.query<Record<'opened' | 'reopened' | 'resolved' | 'refreshed' | 'spans', string>>(applyLifecycleSql, params);
+    const r = rows[0];
+    const opened = Number(r?.opened ?? 0);
+    const reopened = Number(r?.reopened ?? 0);
+    const resolved = Number(r?.resolved ?? 0);
+    const refreshed = Number(r?.refreshed ?? 0);
+    const spanRows = Number(r?.spans ?? 0);
+    const issueRows = opened + reopened + resolved + refreshed;
+    return { opened, reopened, resolved, refreshed, issueRows, spanRows, rowsWritten: issueRows + spanRows };
   }
 
   /** The issues open at a snapshot (its collectedAt), most severe first, paged. */

@@ -1,7 +1,13 @@
 /**
  * One statement applies a snapshot to the lifecycle, from `tmp_finding` and
  * `tmp_workload`. Parameters: $1 cluster, $2 snapshot, $3 collectedAt,
- * $4 engine version, $5 catalog version, $6 kinds not fully collected.
+ * $4 engine version, $5 catalog version, $6 kinds not fully collected,
+ * $7 the check ids of the current catalog.
+ *
+ * Still-open issues are rewritten only when the snapshot's engine or catalog
+ * version differs from theirs (a one-time refresh of wording and severity on
+ * upgrade, never a resolve/reopen). Issues whose check left the catalog resolve
+ * as `check_retired`, whatever the coverage.
  *
  * An issue is "about" its workload's kind and Pod (for workload findings) or
  * about the network kinds (net.* findings); it is not resolved while any of
@@ -34,17 +40,26 @@ reopened_spans AS (
   INSERT INTO issue_span (issue_id, cluster_id, opened_at, opened_snapshot_id)
   SELECT id, $1, $3, $2 FROM reopened RETURNING 1
 ),
+refreshed AS (
+  UPDATE issue i SET severity = f.severity, message = f.message, observed = f.observed, expected = f.expected,
+         engine_version = $4, catalog_version = $5
+  FROM tmp_finding f
+  WHERE i.cluster_id = $1 AND i.fingerprint = f.fingerprint AND i.open = true
+    AND (i.engine_version <> $4 OR i.catalog_version <> $5)
+  RETURNING i.id
+),
 gone AS (
   SELECT i.id,
-         CASE WHEN EXISTS (SELECT 1 FROM tmp_workload w WHERE w.id = i.namespace || '/' || i.kind || '/' || i.name)
+         CASE WHEN NOT (i.check_id = ANY($7::text[])) THEN 'check_retired'
+              WHEN EXISTS (SELECT 1 FROM tmp_workload w WHERE w.id = i.namespace || '/' || i.kind || '/' || i.name)
               THEN 'fixed' ELSE 'workload_gone' END::"ResolveReason" AS reason
   FROM issue i
   WHERE i.cluster_id = $1 AND i.open = true
     AND NOT EXISTS (SELECT 1 FROM tmp_finding f WHERE f.fingerprint = i.fingerprint)
-    AND NOT (
+    AND (NOT (i.check_id = ANY($7::text[])) OR NOT (
       (i.check_id LIKE 'net.%' AND ($6::text[] && ARRAY['NetworkPolicy','Namespace','Pod','Service','Ingress','DaemonSet','CustomResourceDefinition']))
       OR (i.check_id NOT LIKE 'net.%' AND ($6::text[] && ARRAY[i.kind, 'Pod', 'ReplicaSet', 'Job', 'Namespace', 'ServiceAccount']))
-    )
+    ))
 ),
 resolved AS (
   UPDATE issue i SET open = false, resolved_at = $3, resolved_reason = g.reason
@@ -59,4 +74,5 @@ closed_spans AS (
 SELECT (SELECT count(*) FROM opened) AS opened,
        (SELECT count(*) FROM reopened) AS reopened,
        (SELECT count(*) FROM resolved) AS resolved,
+       (SELECT count(*) FROM refreshed) AS refreshed,
        (SELECT count(*) FROM opened_spans) + (SELECT count(*) FROM reopened_spans) + (SELECT count(*) FROM closed_spans) AS spans`;

@@ -19,6 +19,15 @@ export interface SnapshotSummary {
   [key: string]: unknown;
 }
 
+/** Rows the last analysis of a snapshot wrote, and the bytes its raw body occupies. */
+export interface SnapshotWrites {
+  issueRows: number;
+  spanRows: number;
+  workloadSpanRows: number;
+  postureRows: number;
+  chunkBytes: number;
+}
+
 export interface SnapshotRecord {
   id: string;
   clusterId: string;
@@ -39,4 +48,6 @@ export interface SnapshotRecord {
   summary: SnapshotSummary | null;
   appliedLifecycle: boolean;
   rowsWritten: number;
+  written: SnapshotWrites;
+  rawPurgedAt: Date | null;
 }

@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { z } from 'zod';
 import { decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
-import type { SnapshotRecord, SnapshotStatus, SnapshotSummary } from './snapshot-record';
+import type { SnapshotRecord, SnapshotStatus, SnapshotSummary, SnapshotWrites } from './snapshot-record';
 
 interface SnapshotRow {
   id: string;
@@ -23,9 +23,14 @@ interface SnapshotRow {
   summary: SnapshotSummary | null;
   applied_lifecycle: boolean;
   rows_written: number;
+  written: Partial<SnapshotWrites> | null;
+  raw_purged_at: Date | null;
+  chunk_bytes: string;
 }
 
-const SELECT = `SELECT s.*, c.name AS cluster_name FROM snapshot s JOIN cluster c ON c.id = s.cluster_id`;
+const SELECT = `SELECT s.*, c.name AS cluster_name,
+  (SELECT coalesce(sum(octet_length(k.data)), 0) FROM snapshot_chunk k WHERE k.snapshot_id = s.id) AS chunk_bytes
+  FROM snapshot s JOIN cluster c ON c.id = s.cluster_id`;
 
 function toRecord(r: SnapshotRow): SnapshotRecord {
   return {
@@ -48,6 +53,14 @@ function toRecord(r: SnapshotRow): SnapshotRecord {
     summary: r.summary,
     appliedLifecycle: r.applied_lifecycle,
     rowsWritten: r.rows_written,
+    written: {
+      issueRows: r.written?.issueRows ?? 0,
+      spanRows: r.written?.spanRows ?? 0,
+      workloadSpanRows: r.written?.workloadSpanRows ?? 0,
+      postureRows: r.written?.postureRows ?? 0,
+      chunkBytes: Number(r.chunk_bytes),
+    },
+    rawPurgedAt: r.raw_purged_at,
   };
 }
 
@@ -162,16 +175,42 @@ export class SnapshotsRepository {
     await this.pool.query(`UPDATE snapshot SET failure_reason = $2 WHERE id = $1`, [snapshotId, reason.slice(0, 2000)]);
   }
 
+  /**
+   * Records the analysis. `appliedLifecycle` only ever turns on: a re-analysis
+   * of a snapshot that applied its lifecycle earlier keeps saying so.
+   */
   async markDone(
     client: PoolClient,
     snapshotId: string,
-    fields: { summary: SnapshotSummary; engineVersion: string; catalogVersion: string; appliedLifecycle: boolean; rowsWritten: number },
+    fields: { summary: SnapshotSummary; engineVersion: string; catalogVersion: string; appliedLifecycle: boolean; written: Omit<SnapshotWrites, 'chunkBytes'> },
   ): Promise<void> {
+    const w = fields.written;
     await client.query(
       `UPDATE snapshot SET status = 'done', finished_at = now(), failure_reason = NULL, summary = $2,
-              engine_version = $3, catalog_version = $4, applied_lifecycle = $5, rows_written = $6
+              engine_version = $3, catalog_version = $4, applied_lifecycle = applied_lifecycle OR $5, rows_written = $6, written = $7
        WHERE id = $1`,
-      [snapshotId, JSON.stringify(fields.summary), fields.engineVersion, fields.catalogVersion, fields.appliedLifecycle, fields.rowsWritten],
+      [snapshotId, JSON.stringify(fields.summary), fields.engineVersion, fields.catalogVersion, fields.appliedLifecycle,
+        w.issueRows + w.spanRows + w.workloadSpanRows + w.postureRows, JSON.stringify(w)],
     );
+  }
+
+  /**
+   * Puts a finished (or failed) snapshot back in the queue's hands for another
+   * analysis; its raw chunks must still exist. Returns the reason it cannot, or null.
+   */
+  async resetForReanalysis(client: PoolClient, snapshotId: string): Promise<'not_found' | 'busy' | 'raw_purged' | null> {
+    const { rows } = await client.query<{ status: SnapshotStatus; raw_purged_at: Date | null }>(
+      'SELECT status, raw_purged_at FROM snapshot WHERE id = $1 FOR UPDATE',
+      [snapshotId],
+    );
+    const row = rows[0];
+    if (!row) return 'not_found';
+    if (row.raw_purged_at) return 'raw_purged';
+    if (row.status === 'queued' || row.status === 'analyzing') return 'busy';
+    await client.query(
+      `UPDATE snapshot SET status = 'queued', attempts = 0, failure_reason = NULL, started_at = NULL, finished_at = NULL WHERE id = $1`,
+      [snapshotId],
+    );
+    return null;
   }
 }

@@ -1,0 +1,119 @@
+import type { Pool, PoolClient } from 'pg';
+import { copyRows } from '../copy/copy-rows';
+import { CLUSTER_TOTAL, type NamespaceReach, type PostureRecord, type PostureRow } from './posture-record';
+
+const COLUMNS = [
+  'snapshot_id', 'cluster_id', 'collected_at', 'namespace', 'namespaces', 'workloads',
+  'level_privileged', 'level_baseline', 'level_restricted',
+  'sev_critical', 'sev_high', 'sev_medium', 'sev_low', 'sev_info',
+  'ingress_isolated', 'egress_isolated', 'default_deny_ingress', 'default_deny_egress',
+  'exposed', 'attack_paths', 'cni', 'score', 'score_parts', 'reach',
+];
+
+interface Row {
+  snapshot_id: string;
+  collected_at: Date;
+  namespace: string;
+  namespaces: number;
+  workloads: number;
+  level_privileged: number;
+  level_baseline: number;
+  level_restricted: number;
+  sev_critical: number;
+  sev_high: number;
+  sev_medium: number;
+  sev_low: number;
+  sev_info: number;
+  ingress_isolated: number;
+  egress_isolated: number;
+  default_deny_ingress: number;
+  default_deny_egress: number;
+  exposed: number;
+  attack_paths: number;
+  cni: string | null;
+  score: number;
+  score_parts: unknown;
+  reach: NamespaceReach | null;
+}
+
+function toRecord(r: Row): PostureRecord {
+  return {
+    snapshotId: r.snapshot_id,
+    collectedAt: r.collected_at,
+    namespace: r.namespace,
+    namespaces: r.namespaces,
+    workloads: r.workloads,
+    levels: { privileged: r.level_privileged, baseline: r.level_baseline, restricted: r.level_restricted },
+    severities: { critical: r.sev_critical, high: r.sev_high, medium: r.sev_medium, low: r.sev_low, info: r.sev_info },
+    ingressIsolated: r.ingress_isolated,
+    egressIsolated: r.egress_isolated,
+    defaultDenyIngress: r.default_deny_ingress,
+    defaultDenyEgress: r.default_deny_egress,
+    exposed: r.exposed,
+    attackPaths: r.attack_paths,
+    cni: r.cni,
+    score: r.score,
+    scoreParts: r.score_parts,
+    reach: r.reach,
+  };
+}
+
+export type TrendBucket = 'day' | 'week';
+
+/** Posture rollups: written once per analysis, read by trend queries (never issues). */
+export class PostureRepository {
+  constructor(private readonly pool: Pool) {}
+
+  /** Replaces the snapshot's posture rows (a re-analysis recomputes them) with COPY. */
+  async replaceSnapshotPosture(
+    client: PoolClient,
+    s: { clusterId: string; snapshotId: string; collectedAt: Date },
+    rows: PostureRow[],
+  ): Promise<number> {
+    await client.query('DELETE FROM posture WHERE snapshot_id = $1', [s.snapshotId]);
+    const at = s.collectedAt.toISOString();
+    return copyRows(client, 'posture', COLUMNS, rows, (r) => [
+      s.snapshotId, s.clusterId, at, r.namespace, r.namespaces, r.workloads,
+      r.levels.privileged, r.levels.baseline, r.levels.restricted,
+      r.severities.critical, r.severities.high, r.severities.medium, r.severities.low, r.severities.info,
+      r.ingressIsolated, r.egressIsolated, r.defaultDenyIngress, r.defaultDenyEgress,
+      r.exposed, r.attackPaths, r.cni, r.score, JSON.stringify(r.scoreParts), r.reach ? JSON.stringify(r.reach) : null,
+    ]);
+  }
+
+  /** The cluster-total rows of the last snapshot in each day/week bucket of [from, to), oldest first. */
+  async clusterTrend(clusterId: string, from: Date, to: Date, bucket: TrendBucket): Promise<PostureRecord[]> {
+    const { rows } = await this.pool.query<Row>(
+      `SELECT * FROM (
+         SELECT DISTINCT ON (date_trunc($4, p.collected_at AT TIME ZONE 'UTC')) p.*
+         FROM posture p
+         WHERE p.cluster_id = $1 AND p.namespace = $5 AND p.collected_at >= $2 AND p.collected_at < $3
+         ORDER BY date_trunc($4, p.collected_at AT TIME ZONE 'UTC'), p.collected_at DESC, p.snapshot_id DESC
+       ) t ORDER BY t.collected_at`,
+      [clusterId, from, to, bucket, CLUSTER_TOTAL],
+    );
+    return rows.map(toRecord);
+  }
+
+  /** The namespace rows of the given snapshots (for per-namespace trend series). */
+  async namespaceRows(clusterId: string, snapshotIds: string[]): Promise<PostureRecord[]> {
+    const { rows } = await this.pool.query<Row>(
+      `SELECT * FROM posture WHERE cluster_id = $1 AND snapshot_id = ANY($2::uuid[]) AND namespace <> $3
+       ORDER BY namespace, collected_at`,
+      [clusterId, snapshotIds, CLUSTER_TOTAL],
+    );
+    return rows.map(toRecord);
+  }
+
+  /** The cluster-total row of one snapshot. */
+  async clusterRow(snapshotId: string): Promise<PostureRecord | null> {
+    const { rows } = await this.pool.query<Row>('SELECT * FROM posture WHERE snapshot_id = $1 AND namespace = $2', [snapshotId, CLUSTER_TOTAL]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /** Every posture row of one snapshot, the cluster total first. */
+  async snapshotRows(snapshotId: string): Promise<PostureRecord[]> {
+    const { rows } = await this.pool.query<Row>('SELECT * FROM posture WHERE snapshot_id = $1 ORDER BY namespace', [snapshotId]);
+    return rows.map(toRecord);
+  }
+}

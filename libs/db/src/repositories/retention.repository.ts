@@ -1,0 +1,64 @@
+import type { Pool } from 'pg';
+
+export interface RetentionPolicy {
+  /** Days the raw snapshot bodies (chunks) are kept after upload. */
+  rawDays: number;
+  /** Days posture rows, closed spans and resolved issues are kept. */
+  historyDays: number;
+}
+
+export interface RetentionOutcome {
+  rawPurgedSnapshots: number;
+  chunksDeleted: number;
+  postureRowsDeleted: number;
+  issueSpansDeleted: number;
+  workloadSpansDeleted: number;
+  issuesDeleted: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Enforces retention. Snapshot rows stay (marked `raw_purged_at` once their
+ * chunks go); open issues, open spans and recent data are never touched.
+ */
+export class RetentionRepository {
+  constructor(private readonly pool: Pool) {}
+
+  async deleteExpired(now: Date, policy: RetentionPolicy): Promise<RetentionOutcome> {
+    const rawCutoff = new Date(now.getTime() - policy.rawDays * DAY_MS);
+    const historyCutoff = new Date(now.getTime() - policy.historyDays * DAY_MS);
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const purged = await client.query<{ id: string }>(
+        `UPDATE snapshot SET raw_purged_at = $2 WHERE received_at < $1 AND raw_purged_at IS NULL
+           AND status IN ('done', 'failed') RETURNING id`,
+        [rawCutoff, now],
+      );
+      const chunks = await client.query('DELETE FROM snapshot_chunk WHERE snapshot_id = ANY($1::uuid[])', [purged.rows.map((r) => r.id)]);
+      const posture = await client.query('DELETE FROM posture WHERE collected_at < $1', [historyCutoff]);
+      const spans = await client.query('DELETE FROM issue_span WHERE closed_at < $1', [historyCutoff]);
+      const workloadSpans = await client.query('DELETE FROM workload_span WHERE closed_at < $1', [historyCutoff]);
+      const issues = await client.query(
+        `DELETE FROM issue i WHERE NOT i.open AND i.resolved_at < $1
+           AND NOT EXISTS (SELECT 1 FROM issue_span sp WHERE sp.issue_id = i.id)`,
+        [historyCutoff],
+      );
+      await client.query('COMMIT');
+      return {
+        rawPurgedSnapshots: purged.rowCount ?? 0,
+        chunksDeleted: chunks.rowCount ?? 0,
+        postureRowsDeleted: posture.rowCount ?? 0,
+        issueSpansDeleted: spans.rowCount ?? 0,
+        workloadSpansDeleted: workloadSpans.rowCount ?? 0,
+        issuesDeleted: issues.rowCount ?? 0,
+      };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import type { Pool, PoolClient } from 'pg';
+import { copyRows } from '../copy/copy-rows';
+import { applyWorkloadSpansSql } from './workload-spans-sql';
+
+export interface WorkloadLevel {
+  /** `namespace/Kind/name`. */
+  id: string;
+  level: string;
+}
+
+export interface WorkloadChanges {
+  added: WorkloadLevel[];
+  removed: WorkloadLevel[];
+  levelChanged: { id: string; from: string; to: string }[];
+  counts: { added: number; removed: number; levelChanged: number };
+}
+
+/** The state of `at`: spans open at that instant. */
+const STATE_AT = (p: string) =>
+  `SELECT workload_id, level FROM workload_span WHERE cluster_id = $1 AND opened_at <= ${p} AND (closed_at IS NULL OR closed_at > ${p})`;
+
+/**
+ * Which workloads existed at which Pod Security level, as change intervals:
+ * a snapshot writes rows only for workloads that appeared, disappeared or
+ * changed level.
+ */
+export class WorkloadHistoryRepository {
+  constructor(private readonly pool: Pool) {}
+
+  /** Applies a snapshot's workloads inside the caller's lifecycle transaction; returns rows written. */
+  async applyWorkloadSpans(
+    client: PoolClient,
+    input: { clusterId: string; snapshotId: string; collectedAt: Date; workloads: WorkloadLevel[]; incompleteKinds: string[] },
+  ): Promise<number> {
+    await client.query('CREATE TEMP TABLE tmp_workload_level (id text PRIMARY KEY, level text NOT NULL) ON COMMIT DROP');
+    const unique = new Map(input.workloads.map((w) => [w.id, w.level]));
+    await copyRows(client, 'tmp_workload_level', ['id', 'level'], unique, ([id, level]) => [id, level]);
+    await client.query('ANALYZE tmp_workload_level');
+    const { rows } = await client.query<{ written: string }>(applyWorkloadSpansSql, [
+      input.clusterId, input.snapshotId, input.collectedAt, input.incompleteKinds,
+    ]);
+    return Number(rows[0]?.written ?? 0);
+  }
+
+  /** Workloads added, removed or changed level between two instants, each list capped at `limit`. */
+  async changesBetween(clusterId: string, from: Date, to: Date, limit: number): Promise<WorkloadChanges> {
+    const { rows } = await this.pool.query<{ id: string; a: string | null; b: string | null; n: string }>(
+      `WITH a AS (${STATE_AT('$2')}), b AS (${STATE_AT('$3')}),
+       d AS (
+         SELECT coalesce(a.workload_id, b.workload_id) AS id, a.level AS a, b.level AS b,
+                CASE WHEN a.workload_id IS NULL THEN 'added' WHEN b.workload_id IS NULL THEN 'removed' ELSE 'changed' END AS change
+         FROM a FULL JOIN b ON a.workload_id = b.workload_id
+         WHERE a.workload_id IS NULL OR b.workload_id IS NULL OR a.level <> b.level
+       ),
+       ranked AS (SELECT d.*, row_number() OVER (PARTITION BY change ORDER BY id) AS rn, count(*) OVER (PARTITION BY change) AS n FROM d)
+       SELECT id, a, b, n FROM ranked WHERE rn <= $4 ORDER BY id`,
+      [clusterId, from, to, limit],
+    );
+    const out: WorkloadChanges = { added: [], removed: [], levelChanged: [], counts: { added: 0, removed: 0, levelChanged: 0 } };
+    for (const r of rows) {
+      if (r.a === null && r.b !== null) {
+        out.added.push({ id: r.id, level: r.b });
+        out.counts.added = Number(r.n);
+      } else if (r.b === null && r.a !== null) {
+        out.removed.push({ id: r.id, level: r.a });
+        out.counts.removed = Number(r.n);
+      } else if (r.a !== null && r.b !== null) {
+        out.levelChanged.push({ id: r.id, from: r.a, to: r.b });
+        out.counts.levelChanged = Number(r.n);
+      }
+    }
+    return out;
+  }
+}
