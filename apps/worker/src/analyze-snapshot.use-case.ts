@@ -1,14 +1,20 @@
 import type { Pool } from 'pg';
 import { findingFingerprint, readSnapshot } from '@kordon/contracts';
+import type { PoolClient } from 'pg';
 import {
   IssuesRepository,
+  NO_LIFECYCLE_CHANGE,
+  PostureRepository,
   SnapshotsRepository,
+  WorkloadHistoryRepository,
   withClusterLifecycleLock,
+  type LifecycleResult,
   type SnapshotRecord,
   type StoredFinding,
 } from '@kordon/db';
-import { CATALOG_VERSION, ENGINE_VERSION, createAnalyzer, type AnalysisResult, type KubeObject } from '@kordon/engine';
+import { CATALOG_VERSION, CHECK_CATALOG, ENGINE_VERSION, createAnalyzer, type AnalysisResult, type KubeObject } from '@kordon/engine';
 import { analysisSummary } from './analysis-summary';
+import { postureRows } from './posture/posture-rows';
 
 export interface AnalyzeOutcome {
   status: 'done' | 'skipped';
@@ -48,37 +54,60 @@ function toStored(result: AnalysisResult): StoredFinding[] {
   return [...out.values()];
 }
 
+interface Analysis {
+  snapshot: SnapshotRecord;
+  result: AnalysisResult;
+  coverage: Record<string, string>;
+  findings: StoredFinding[];
+}
+
+const KNOWN_CHECK_IDS = CHECK_CATALOG.map((c) => c.id);
+
 /**
- * Analyzes one stored snapshot and applies it to the cluster's issue lifecycle.
- * Everything it writes is one transaction: a crash leaves the snapshot as it was.
+ * Analyzes one stored snapshot, applies it to the cluster's issue and workload
+ * history (in collectedAt order: an older snapshot changes neither) and writes
+ * its posture rows. Everything it writes is one transaction: a crash leaves the
+ * snapshot as it was.
  */
 export class AnalyzeSnapshotUseCase {
   constructor(
     private readonly pool: Pool,
     private readonly snapshots: SnapshotsRepository,
     private readonly issues: IssuesRepository,
+    private readonly posture: PostureRepository,
+    private readonly workloads: WorkloadHistoryRepository,
   ) {}
 
   async execute(snapshotId: string, attempt: number): Promise<AnalyzeOutcome> {
     const snapshot = await this.snapshots.markAnalyzing(snapshotId, attempt);
     if (!snapshot) return { status: 'skipped', findings: 0, appliedLifecycle: false, opened: 0, resolved: 0, reopened: 0 };
     const { result, coverage } = await this.analyze(snapshot);
-    const findings = toStored(result);
-    const summary = analysisSummary(result, findings);
+    const a: Analysis = { snapshot, result, coverage, findings: toStored(result) };
     return withClusterLifecycleLock(this.pool, snapshot.clusterId, async (client, newestAppliedAt) => {
       const inOrder = newestAppliedAt === null || snapshot.collectedAt.getTime() >= newestAppliedAt.getTime();
-      const lifecycle = inOrder
-        ? await this.issues.applyLifecycle(client, {
-            clusterId: snapshot.clusterId, snapshotId, collectedAt: snapshot.collectedAt,
-            engineVersion: ENGINE_VERSION, catalogVersion: CATALOG_VERSION, findings,
-            workloadIds: subjectIds(result), incompleteKinds: incompleteKinds(coverage),
-          })
-        : { opened: 0, reopened: 0, resolved: 0, rowsWritten: 0 };
+      const lifecycle = inOrder ? await this.applyLifecycle(client, a) : { ...NO_LIFECYCLE_CHANGE, workloadSpanRows: 0 };
+      const postureRowCount = await this.posture.replaceSnapshotPosture(client, { clusterId: snapshot.clusterId, snapshotId, collectedAt: snapshot.collectedAt }, postureRows(result, a.findings));
       await this.snapshots.markDone(client, snapshotId, {
-        summary, engineVersion: ENGINE_VERSION, catalogVersion: CATALOG_VERSION, appliedLifecycle: inOrder, rowsWritten: lifecycle.rowsWritten + 1,
+        summary: analysisSummary(result, a.findings), engineVersion: ENGINE_VERSION, catalogVersion: CATALOG_VERSION, appliedLifecycle: inOrder,
+        written: { issueRows: lifecycle.issueRows, spanRows: lifecycle.spanRows, workloadSpanRows: lifecycle.workloadSpanRows, postureRows: postureRowCount },
       });
-      return { status: 'done', findings: findings.length, appliedLifecycle: inOrder, ...lifecycle };
+      return { status: 'done', findings: a.findings.length, appliedLifecycle: inOrder, opened: lifecycle.opened, reopened: lifecycle.reopened, resolved: lifecycle.resolved };
     });
+  }
+
+  private async applyLifecycle(client: PoolClient, a: Analysis): Promise<LifecycleResult & { workloadSpanRows: number }> {
+    const { snapshot, result } = a;
+    const incomplete = incompleteKinds(a.coverage);
+    const lifecycle = await this.issues.applyLifecycle(client, {
+      clusterId: snapshot.clusterId, snapshotId: snapshot.id, collectedAt: snapshot.collectedAt,
+      engineVersion: ENGINE_VERSION, catalogVersion: CATALOG_VERSION, findings: a.findings,
+      workloadIds: subjectIds(result), incompleteKinds: incomplete, knownCheckIds: KNOWN_CHECK_IDS,
+    });
+    const workloadSpanRows = await this.workloads.applyWorkloadSpans(client, {
+      clusterId: snapshot.clusterId, snapshotId: snapshot.id, collectedAt: snapshot.collectedAt, incompleteKinds: incomplete,
+      workloads: result.workloads.map((w) => ({ id: w.workload.id, level: w.level })),
+    });
+    return { ...lifecycle, workloadSpanRows };
   }
 
   private async analyze(snapshot: SnapshotRecord): Promise<{ result: AnalysisResult; coverage: Record<string, string> }> {

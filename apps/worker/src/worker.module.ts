@@ -1,7 +1,15 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { WorkerConfig } from '@kordon/config';
-import { IssuesRepository, SnapshotQueue, SnapshotsRepository, createPool, queueOptionsFrom } from '@kordon/db';
+import {
+  IssuesRepository,
+  PostureRepository,
+  SnapshotQueue,
+  SnapshotsRepository,
+  WorkloadHistoryRepository,
+  createPool,
+  queueOptionsFrom,
+} from '@kordon/db';
 import { AnalyzeSnapshotProcessor } from './analyze-snapshot.processor';
 import { AnalyzeSnapshotUseCase } from './analyze-snapshot.use-case';
 
@@ -31,6 +39,8 @@ export class WorkerModule {
         { provide: POOL, useFactory: () => createPool(config.DATABASE_URL, { max: 4 }) },
         { provide: SnapshotsRepository, useFactory: (pool: Pool) => new SnapshotsRepository(pool), inject: [POOL] },
         { provide: IssuesRepository, useFactory: (pool: Pool) => new IssuesRepository(pool), inject: [POOL] },
+        { provide: PostureRepository, useFactory: (pool: Pool) => new PostureRepository(pool), inject: [POOL] },
+        { provide: WorkloadHistoryRepository, useFactory: (pool: Pool) => new WorkloadHistoryRepository(pool), inject: [POOL] },
         {
           provide: SnapshotQueue,
           useFactory: async () => {
@@ -41,8 +51,9 @@ export class WorkerModule {
         },
         {
           provide: AnalyzeSnapshotUseCase,
-          useFactory: (pool: Pool, s: SnapshotsRepository, i: IssuesRepository) => new AnalyzeSnapshotUseCase(pool, s, i),
-          inject: [POOL, SnapshotsRepository, IssuesRepository],
+          useFactory: (pool: Pool, s: SnapshotsRepository, i: IssuesRepository, p: PostureRepository, w: WorkloadHistoryRepository) =>
+            new AnalyzeSnapshotUseCase(pool, s, i, p, w),
+          inject: [POOL, SnapshotsRepository, IssuesRepository, PostureRepository, WorkloadHistoryRepository],
         },
         {
           provide: AnalyzeSnapshotProcessor,
