@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig, workerEnvSchema } from '@kordon/config';
 import { AnalyzeSnapshotProcessor } from './analyze-snapshot.processor';
+import { EnforceRetentionJob } from './enforce-retention.job';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { logger: ['error', 'warn', 'log'] });
   app.enableShutdownHooks();
   await app.get(AnalyzeSnapshotProcessor).start();
+  await app.get(EnforceRetentionJob).start();
   console.log(`Kordon worker ready (concurrency ${config.KORDON_WORKER_CONCURRENCY})`);
 }
 

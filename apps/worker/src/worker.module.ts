@@ -4,6 +4,7 @@ import type { WorkerConfig } from '@kordon/config';
 import {
   IssuesRepository,
   PostureRepository,
+  RetentionRepository,
   SnapshotQueue,
   SnapshotsRepository,
   WorkloadHistoryRepository,
@@ -12,6 +13,7 @@ import {
 } from '@kordon/db';
 import { AnalyzeSnapshotProcessor } from './analyze-snapshot.processor';
 import { AnalyzeSnapshotUseCase } from './analyze-snapshot.use-case';
+import { EnforceRetentionJob } from './enforce-retention.job';
 
 const CONFIG = Symbol('WORKER_CONFIG');
 const POOL = Symbol('PG_POOL');
@@ -59,6 +61,11 @@ export class WorkerModule {
           provide: AnalyzeSnapshotProcessor,
           useFactory: (q: SnapshotQueue, s: SnapshotsRepository, u: AnalyzeSnapshotUseCase) => new AnalyzeSnapshotProcessor(config, q, s, u),
           inject: [SnapshotQueue, SnapshotsRepository, AnalyzeSnapshotUseCase],
+        },
+        {
+          provide: EnforceRetentionJob,
+          useFactory: (q: SnapshotQueue, pool: Pool) => new EnforceRetentionJob(config, q, new RetentionRepository(pool)),
+          inject: [SnapshotQueue, POOL],
         },
         WorkerLifecycle,
       ],

@@ -41,6 +41,12 @@ export const apiEnvSchema = commonEnvSchema.extend({
 export const workerEnvSchema = commonEnvSchema.extend({
   DATABASE_URL: z.string().url(),
   KORDON_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** Days raw snapshot bodies are kept after upload (the snapshot row, posture and issues stay). */
+  KORDON_RETENTION_RAW_DAYS: z.coerce.number().int().min(1).default(30),
+  /** Days posture rows, closed issue/workload spans and resolved issues are kept. */
+  KORDON_RETENTION_HISTORY_DAYS: z.coerce.number().int().min(1).default(400),
+  /** When retention runs (cron, UTC); empty disables it. */
+  KORDON_RETENTION_CRON: z.string().default('17 3 * * *'),
   ...queueEnv,
 });
 

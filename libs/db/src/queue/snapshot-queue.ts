@@ -3,6 +3,7 @@ import type { PoolClient } from 'pg';
 
 export const ANALYZE_QUEUE = 'analyze-snapshot';
 export const ANALYZE_DEAD_LETTER = 'analyze-snapshot-failed';
+export const RETENTION_QUEUE = 'enforce-retention';
 
 export interface AnalyzeJob {
   snapshotId: string;
@@ -89,6 +90,16 @@ export class SnapshotQueue {
     await this.boss.work<AnalyzeJob>(ANALYZE_DEAD_LETTER, { batchSize: 10, pollingIntervalSeconds: 1 }, async (jobs) => {
       for (const job of jobs) await handler(job.data);
     });
+  }
+
+  /**
+   * Runs `handler` on a cron schedule (UTC). pg-boss keeps one schedule per
+   * name and hands each tick to one worker, however many are running.
+   */
+  async scheduleRetention(cron: string, handler: () => Promise<void>): Promise<void> {
+    await this.ensureQueue(RETENTION_QUEUE, { retryLimit: 1, expireInSeconds: 3600 });
+    await this.boss.schedule(RETENTION_QUEUE, cron, {}, { tz: 'UTC' });
+    await this.boss.work(RETENTION_QUEUE, { batchSize: 1, pollingIntervalSeconds: 30 }, async () => handler());
   }
 
   async stop(): Promise<void> {
