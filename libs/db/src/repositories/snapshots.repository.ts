@@ -186,7 +186,7 @@ export class SnapshotsRepository {
   ): Promise<void> {
     const w = fields.written;
     await client.query(
-      `UPDATE snapshot SET status = 'done', finished_at = now(), failure_reason = NULL, summary = $2,
+      `UPDATE snapshot SET status = 'done', finished_at = clock_timestamp(), failure_reason = NULL, summary = $2,
               engine_version = $3, catalog_version = $4, applied_lifecycle = applied_lifecycle OR $5, rows_written = $6, written = $7
        WHERE id = $1`,
       [snapshotId, JSON.stringify(fields.summary), fields.engineVersion, fields.catalogVersion, fields.appliedLifecycle,
