@@ -36,19 +36,22 @@ function entryPoints(exposures: readonly Exposure[], model: NetworkModel): Map<s
   return entries;
 }
 
-function hop(model: NetworkModel, from: string, to: string): AttackHop | null {
+type HopTemplate = Omit<AttackHop, 'from' | 'to'>;
+
+/** What a class pair allows, computed once per pair of classes (not per pair of workloads). */
+function hopTemplate(model: NetworkModel, from: string, to: string, memo: Map<number, HopTemplate | null>): HopTemplate | null {
   const src = model.classOfWorkload.get(from);
   const dst = model.classOfWorkload.get(to);
   if (!src || !dst) return null;
+  const key = src.index * model.classes.length + dst.index;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
   const v = classPairVerdict(src, dst);
-  if (isEmptyPorts(v.allowed)) return null;
-  return {
-    from,
-    to,
-    ports: describePorts(v.allowed),
-    egressRules: v.egress.rules.map((r) => r.ref),
-    ingressRules: v.ingress.rules.map((r) => r.ref),
-  };
+  const template = isEmptyPorts(v.allowed)
+    ? null
+    : { ports: describePorts(v.allowed), egressRules: v.egress.rules.map((r) => r.ref), ingressRules: v.ingress.rules.map((r) => r.ref) };
+  memo.set(key, template);
+  return template;
 }
 
 /**
@@ -58,13 +61,14 @@ function hop(model: NetworkModel, from: string, to: string): AttackHop | null {
  */
 export function attackPaths(model: NetworkModel, exposures: readonly Exposure[], riskyWorkloadIds: ReadonlySet<string>): AttackPath[] {
   const paths: AttackPath[] = [];
+  const memo = new Map<number, HopTemplate | null>();
   const risky = [...riskyWorkloadIds].filter((id) => model.classOfWorkload.has(id)).sort();
   for (const [from, kinds] of [...entryPoints(exposures, model)].sort(([a], [b]) => a.localeCompare(b))) {
     const exposureKinds = [...kinds].sort();
     for (const to of risky) {
       if (to === from) continue;
-      const h = hop(model, from, to);
-      if (h) paths.push({ from, to, exposures: exposureKinds, hops: [h] });
+      const h = hopTemplate(model, from, to, memo);
+      if (h) paths.push({ from, to, exposures: exposureKinds, hops: [{ from, to, ...h }] });
     }
   }
   return paths;

@@ -94,17 +94,31 @@ export function isOpenToEveryone(rule: PolicyRule): boolean {
   return rule.peers === null || rule.peers.some((p) => p.kind === 'ipBlock' && isWholeInternet(p.cidr));
 }
 
+function byNamespace(workloads: readonly NetWorkload[]): Map<string, NetWorkload[]> {
+  const out = new Map<string, NetWorkload[]>();
+  for (const w of workloads) {
+    const list = out.get(w.namespace);
+    if (list) list.push(w);
+    else out.set(w.namespace, [w]);
+  }
+  return out;
+}
+
 function openPolicyExposures(input: NetworkInput): Exposure[] {
   const out: Exposure[] = [];
+  let workloadsOf: Map<string, NetWorkload[]> | null = null;
   for (const obj of input.policies) {
     const policy = parseNetworkPolicy(obj);
-    const selected = input.workloads.filter((w) => w.namespace === policy.namespace && !w.hostNetwork && matchLabelSelector(policy.podSelector, w.labels));
-    for (const rule of policy.ingress ?? []) {
-      if (!isOpenToEveryone(rule)) continue;
+    const open = (policy.ingress ?? []).filter(isOpenToEveryone);
+    if (open.length === 0) continue;
+    workloadsOf ??= byNamespace(input.workloads);
+    const inNamespace = workloadsOf.get(policy.namespace) ?? [];
+    const selected = inNamespace.filter((w) => !w.hostNetwork && matchLabelSelector(policy.podSelector, w.labels)).map((w) => w.id);
+    for (const rule of open) {
       out.push({
         kind: 'open-to-everyone',
         subject: { kind: 'NetworkPolicy', namespace: policy.namespace, name: policy.name },
-        workloads: selected.map((w) => w.id),
+        workloads: [...selected],
         details: { ruleIndex: rule.index, path: `spec.ingress[${rule.index}]`, ports: rule.ports ?? 'all' },
       });
     }

@@ -1,8 +1,9 @@
-import { attackPaths } from './attack-paths';
+import type { Labels } from '../model/kube';
+import { attackPaths, type AttackPath } from './attack-paths';
 import { defaultDenyPolicyYaml } from './default-deny-policy-yaml';
 import type { CniDetection } from './detect-cni';
 import { attackPathFindings, exposureFindings } from './exposure-findings';
-import { exposures as findExposures } from './exposures';
+import { exposures as findExposures, type Exposure } from './exposures';
 import { isDefaultDeny } from './is-default-deny';
 import { matchLabelSelector } from './match-label-selector';
 import type { NetworkInput } from './network-input';
@@ -52,6 +53,16 @@ function workloadFindings(model: NetworkModel): NetworkFinding[] {
   });
 }
 
+function labelsByNamespace(input: NetworkInput): Map<string, Labels[]> {
+  const out = new Map<string, Labels[]>();
+  for (const w of input.workloads) {
+    const list = out.get(w.namespace);
+    if (list) list.push(w.labels);
+    else out.set(w.namespace, [w.labels]);
+  }
+  return out;
+}
+
 function policyFindings(model: NetworkModel, input: NetworkInput, cni: CniDetection): NetworkFinding[] {
   const out: NetworkFinding[] = [];
   if (model.policies.length > 0 && cni.verdict === 'does-not-enforce') {
@@ -60,10 +71,11 @@ function policyFindings(model: NetworkModel, input: NetworkInput, cni: CniDetect
       message: `${model.policies.length} NetworkPolicies are not enforced by the CNI (${cni.plugins.join(', ')})`,
     }));
   }
+  const labelsOf = labelsByNamespace(input);
   for (const p of model.policies) {
     const sel = p.podSelector;
     if (Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0) continue;
-    if (input.workloads.some((w) => w.namespace === p.namespace && matchLabelSelector(sel, w.labels))) continue;
+    if ((labelsOf.get(p.namespace) ?? []).some((labels) => matchLabelSelector(sel, labels))) continue;
     out.push(finding('net.policy-selects-nothing', { kind: 'NetworkPolicy', namespace: p.namespace, name: p.name }, {
       path: 'spec.podSelector', observed: sel, expected: 'a selector matching some workload', message: `NetworkPolicy ${p.id} selects no workload`,
     }));
@@ -71,14 +83,27 @@ function policyFindings(model: NetworkModel, input: NetworkInput, cni: CniDetect
   return out;
 }
 
+/** Exposures and attack paths when the caller has computed them already (they are costly at scale). */
+export interface PrecomputedPaths {
+  exposures: Exposure[];
+  attackPaths: AttackPath[];
+}
+
 /** Network findings; `riskyWorkloadIds` (privileged or host-namespace workloads) feed attack paths. */
-export function networkFindings(model: NetworkModel, input: NetworkInput, cni: CniDetection, riskyWorkloadIds: ReadonlySet<string> = new Set()): NetworkFinding[] {
-  const exposures = findExposures(input);
+export function networkFindings(
+  model: NetworkModel,
+  input: NetworkInput,
+  cni: CniDetection,
+  riskyWorkloadIds: ReadonlySet<string> = new Set(),
+  precomputed?: PrecomputedPaths,
+): NetworkFinding[] {
+  const exposures = precomputed?.exposures ?? findExposures(input);
+  const paths = precomputed?.attackPaths ?? attackPaths(model, exposures, riskyWorkloadIds);
   return [
     ...policyFindings(model, input, cni),
     ...namespaceFindings(model),
     ...workloadFindings(model),
     ...exposureFindings(exposures),
-    ...attackPathFindings(model, attackPaths(model, exposures, riskyWorkloadIds)),
+    ...attackPathFindings(model, paths),
   ];
 }
