@@ -4,7 +4,8 @@ import type { CliIo } from '../cli-io';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { renderReachTable } from '../formats/reach-table';
 import { analyzeInputs, formatInputError } from '../inputs/analyze-inputs';
-import { buildReachReport, type ReachQuestionInput } from '../reach/build-reach-report';
+import { buildLazyReachReport, buildReachReport, type ReachQuestionInput } from '../reach/build-reach-report';
+import { writeJson } from '../formats/write-json';
 import { resolveWorkload } from '../reach/resolve-workload';
 import { reportError } from '../report-error';
 import type { ExitBox } from '../run';
@@ -45,8 +46,10 @@ async function reach(paths: string[], options: ReachOptions, io: CliIo): Promise
   for (const error of analyzed.errors) io.stderr(`kordon: ${formatInputError(error)}\n`);
   const ids = [...analyzed.result.network.model.classOfWorkload.keys()];
   const ask = parseQuestion(options, ids);
-  const report = buildReachReport(analyzed.result, options.summary === true, ask);
-  io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderReachTable(report));
+  if (format === 'json') {
+    const { report, pairs } = buildLazyReachReport(analyzed.result, options.summary === true, ask);
+    writeJson(report, io.stdout, new Map(pairs ? [['namespaceMatrix.pairs', pairs]] : []));
+  } else io.stdout(renderReachTable(buildReachReport(analyzed.result, options.summary === true, ask)));
   return analyzed.errors.length > 0 ? EXIT_USAGE : EXIT_OK;
 }
 

@@ -7,6 +7,7 @@ import { EXIT_USAGE } from '../exit-codes';
 import { renderJunit } from '../formats/junit';
 import { renderSarif } from '../formats/sarif';
 import { renderScanTable } from '../formats/table';
+import { writeJson } from '../formats/write-json';
 import { analyzeInputs, formatInputError } from '../inputs/analyze-inputs';
 import { reportError } from '../report-error';
 import type { ExitBox } from '../run';
@@ -46,9 +47,9 @@ async function scan(paths: string[], options: ScanOptions, io: CliIo): Promise<n
   for (const error of analyzed.errors) io.stderr(`kordon: ${formatInputError(error)}\n`);
   for (const rule of suppressions.expired) io.stderr(`kordon: warning: suppression no longer applies: ${describeSuppression(rule)}\n`);
   const report = buildScanReport({ result: analyzed.result, inputErrors: analyzed.errors, level, failOn, suppressions, now });
-  const text = render(report, format);
-  if (options.output) await writeFile(path.resolve(io.cwd, options.output), text);
-  else io.stdout(text);
+  if (options.output) await writeFile(path.resolve(io.cwd, options.output), render(report, format));
+  else if (format === 'json') writeJson(report, io.stdout);
+  else io.stdout(render(report, format));
   if (options.upload) {
     try {
       await uploadScan(report, options, io);

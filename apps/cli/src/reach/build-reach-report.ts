@@ -34,10 +34,16 @@ function reachWorkloads(result: AnalysisResult): ReachWorkload[] {
   });
 }
 
-export function namespaceMatrixReport(model: NetworkModel): NamespaceMatrixReport {
+/** The matrix report without its pairs, and the pairs as a lazy sequence (millions at 5,000 namespaces). */
+export function namespaceMatrixParts(model: NetworkModel): { report: NamespaceMatrixReport; pairs: () => Iterable<NamespaceMatrixReport['pairs'][number]> } {
   const table = namespaceReachTable(model);
   const matrix = namespaceMatrixFromTable(table);
-  return { default: matrix.default, namespaces: matrix.namespaces, pairs: [...namespacePairs(table, matrix.default)] };
+  return { report: { default: matrix.default, namespaces: matrix.namespaces, pairs: [] }, pairs: () => namespacePairs(table, matrix.default) };
+}
+
+export function namespaceMatrixReport(model: NetworkModel): NamespaceMatrixReport {
+  const parts = namespaceMatrixParts(model);
+  return { ...parts.report, pairs: [...parts.pairs()] };
 }
 
 function question(model: NetworkModel, input: ReachQuestionInput): ReachQuestion {
@@ -45,13 +51,30 @@ function question(model: NetworkModel, input: ReachQuestionInput): ReachQuestion
   return { from: e.from, to: e.to, port: e.port, protocol: e.protocol, allowed: e.allowed, ports: e.ports, egress: e.egress, ingress: e.ingress };
 }
 
+/** A report whose `namespaceMatrix.pairs` is left empty, to be written from `pairs` (see `writeJson`). */
+export interface LazyReachReport {
+  report: ReachReport;
+  pairs: (() => Iterable<unknown>) | null;
+}
+
 /** The `ReachReport`: isolation per workload, then connections, the namespace matrix (`summary`) or one question. */
-export function buildReachReport(result: AnalysisResult, summary: boolean, ask: ReachQuestionInput | null): ReachReport {
+export function buildLazyReachReport(result: AnalysisResult, summary: boolean, ask: ReachQuestionInput | null): LazyReachReport {
   const model = result.network.model;
   const { verdict, plugins, evidence } = result.network.cni;
   const report: ReachReport = { apiVersion: SNAPSHOT_API_VERSION, kind: 'ReachReport', cni: { verdict, plugins, evidence }, workloads: reachWorkloads(result) };
+  let pairs: LazyReachReport['pairs'] = null;
   if (ask) report.question = question(model, ask);
-  else if (summary) report.namespaceMatrix = namespaceMatrixReport(model);
-  else report.connections = [...connections(model)].map((c) => ({ from: c.from, to: c.to, allowed: c.allowed }));
+  else if (summary) {
+    const matrix = namespaceMatrixParts(model);
+    report.namespaceMatrix = matrix.report;
+    pairs = matrix.pairs;
+  } else report.connections = [...connections(model)].map((c) => ({ from: c.from, to: c.to, allowed: c.allowed }));
+  return { report, pairs };
+}
+
+/** The whole `ReachReport`, pairs included. */
+export function buildReachReport(result: AnalysisResult, summary: boolean, ask: ReachQuestionInput | null): ReachReport {
+  const { report, pairs } = buildLazyReachReport(result, summary, ask);
+  if (report.namespaceMatrix && pairs) report.namespaceMatrix.pairs = [...pairs()] as NamespaceMatrixReport['pairs'];
   return report;
 }

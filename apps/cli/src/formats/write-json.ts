@@ -1,0 +1,69 @@
+/** Arrays written item by item from an iterable instead of the value at that path (`namespaceMatrix.pairs`). */
+export type LazyArrays = ReadonlyMap<string, () => Iterable<unknown>>;
+
+const CHUNK_CHARS = 1 << 20;
+
+class Chunks {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly write: (text: string) => void) {}
+  push(text: string): void {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= CHUNK_CHARS) this.flush();
+  }
+  flush(): void {
+    if (this.parts.length === 0) return;
+    this.write(this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
+  }
+}
+
+function leaf(value: unknown, indent: string): string {
+  const text = JSON.stringify(value === undefined || typeof value === 'function' ? null : value, null, 2);
+  // JSON strings never hold a raw newline, so every newline is structure.
+  return indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+function writeItems(items: Iterable<unknown>, indent: string, out: Chunks): void {
+  const inner = `${indent}  `;
+  let first = true;
+  for (const item of items) {
+    out.push(first ? `[\n${inner}` : `,\n${inner}`);
+    out.push(leaf(item, inner));
+    first = false;
+  }
+  out.push(first ? '[]' : `\n${indent}]`);
+}
+
+function writeValue(value: unknown, path: string, indent: string, depth: number, out: Chunks, lazy: LazyArrays): void {
+  const lazyItems = lazy.get(path);
+  if (lazyItems) return writeItems(lazyItems(), indent, out);
+  if (Array.isArray(value) && depth <= 2) return writeItems(value, indent, out);
+  if (!isPlainObject(value) || depth >= 2) return out.push(leaf(value, indent));
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  if (entries.length === 0) return out.push('{}');
+  const inner = `${indent}  `;
+  entries.forEach(([key, v], i) => {
+    out.push(`${i === 0 ? '{' : ','}\n${inner}${JSON.stringify(key)}: `);
+    writeValue(v, path === '' ? key : `${path}.${key}`, inner, depth + 1, out, lazy);
+  });
+  out.push(`\n${indent}}`);
+}
+
+/**
+ * Writes exactly `JSON.stringify(value, null, 2) + '\n'` in ~1 MB pieces: a
+ * report with 100,000s of findings (or millions of namespace pairs, `lazy`)
+ * never becomes one giant string.
+ */
+export function writeJson(value: unknown, write: (text: string) => void, lazy: LazyArrays = new Map()): void {
+  const out = new Chunks(write);
+  writeValue(value, '', '', 0, out, lazy);
+  out.push('\n');
+  out.flush();
+}
