@@ -9,7 +9,10 @@ import { complexityPlugin } from './graphql/complexity.plugin';
 import { depthLimitRule } from './graphql/depth-limit.rule';
 import { DatabaseModule } from './infrastructure/database.module';
 import { ClustersModule } from './modules/clusters/clusters.module';
+import { DiffsModule } from './modules/diffs/diffs.module';
 import { HealthController } from './modules/health/health.controller';
+import { IssuesModule } from './modules/issues/issues.module';
+import { PostureModule } from './modules/posture/posture.module';
 import { SnapshotsModule } from './modules/snapshots/snapshots.module';
 
 export const GRAPHQL_MAX_DEPTH = 8;
@@ -41,6 +44,9 @@ export class AppModule {
         }),
         SnapshotsModule,
         ClustersModule,
+        PostureModule,
+        IssuesModule,
+        DiffsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -6,6 +6,7 @@ import type { ApiTokenRecord } from '@kordon/db';
 import { parsePageQuery } from '../../common/page-query';
 import { Scopes } from '../../common/scopes.decorator';
 import { SnapshotIntakeService } from './snapshot-intake.service';
+import { SnapshotReanalysisService } from './snapshot-reanalysis.service';
 import { SnapshotsService } from './snapshots.service';
 import type { FindingView, SnapshotView } from './snapshots.mapper';
 
@@ -30,6 +31,7 @@ export class SnapshotsController {
   constructor(
     private readonly intake: SnapshotIntakeService,
     private readonly snapshots: SnapshotsService,
+    private readonly reanalysis: SnapshotReanalysisService,
   ) {}
 
   @Post('clusters/:name/snapshots')
@@ -66,7 +68,7 @@ export class SnapshotsController {
 
   @Get('snapshots/:id')
   @Scopes('read', 'ingest', 'scan')
-  @ApiOperation({ summary: 'A snapshot: status, counts by severity, timings.' })
+  @ApiOperation({ summary: 'A snapshot: status, counts by severity, timings, and what its analysis wrote (`written`).' })
   async get(@Param('id') id: string): Promise<SnapshotView> {
     return this.snapshots.getSnapshot(id);
   }
@@ -80,5 +82,16 @@ export class SnapshotsController {
     const page = parsePageQuery(query);
     const severity = typeof query['severity'] === 'string' ? query['severity'] : undefined;
     return this.snapshots.findings(id, { limit: page.limit, ...(page.cursor ? { cursor: page.cursor } : {}), ...(severity ? { severity } : {}) });
+  }
+
+  @Post('snapshots/:id/reanalyze')
+  @Scopes('admin')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Analyze a stored snapshot again (admin). Posture rows are recomputed; the lifecycle changes only if it is the newest snapshot.' })
+  @ApiResponse({ status: 202, description: 'Queued: `{"snapshotId","status":"queued"}`.' })
+  @ApiResponse({ status: 404, description: '`not_found`: unknown snapshot.' })
+  @ApiResponse({ status: 409, description: '`conflict`: already queued/analyzing, or its raw body was purged by retention.' })
+  async reanalyze(@Param('id') id: string): Promise<{ snapshotId: string; status: 'queued' }> {
+    return this.reanalysis.reanalyze(id);
   }
 }

@@ -1,4 +1,4 @@
-import type { IssueRecord, SnapshotRecord } from '@kordon/db';
+import type { IssueRecord, SnapshotRecord, SnapshotWrites } from '@kordon/db';
 import { findCheck } from '@kordon/engine';
 
 export interface SnapshotView {
@@ -20,7 +20,11 @@ export interface SnapshotView {
   catalogVersion: string | null;
   counts: { critical: number; high: number; medium: number; low: number; info: number; total: number } | null;
   timings: { queuedMs: number | null; analysisMs: number | null } | null;
+  /** Total rows the last analysis wrote (the sum of `written`'s row counts). */
   rowsWritten: number;
+  /** What the last analysis wrote: issue rows, issue span rows, workload span rows, posture rows; and the stored body's bytes. */
+  written: SnapshotWrites;
+  rawPurgedAt: string | null;
   appliedLifecycle: boolean;
   workloads: number | null;
   namespaces: number | null;
@@ -69,6 +73,8 @@ export function toSnapshotView(s: SnapshotRecord): SnapshotView {
     counts: s.summary?.counts ?? null,
     timings: s.startedAt ? { queuedMs: ms(s.receivedAt, s.startedAt), analysisMs: ms(s.startedAt, s.finishedAt) } : null,
     rowsWritten: s.rowsWritten,
+    written: s.written,
+    rawPurgedAt: s.rawPurgedAt?.toISOString() ?? null,
     appliedLifecycle: s.appliedLifecycle,
     workloads: s.summary?.workloads ?? null,
     namespaces: s.summary?.namespaces ?? null,

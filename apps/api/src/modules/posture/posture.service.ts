@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { KordonError } from '@kordon/contracts';
+import { ClustersRepository, PostureRepository } from '@kordon/db';
+import type { PostureArgs } from './dto/posture.args';
+import { toPosturePoint, type PosturePointView } from './posture.mapper';
+
+export interface PostureTrendView {
+  cluster: string;
+  bucket: 'day' | 'week';
+  from: string;
+  to: string;
+  points: PosturePointView[];
+  namespaces?: { namespace: string; points: PosturePointView[] }[];
+}
+
+/** Posture over time, read from the rollups only (never from issues). */
+@Injectable()
+export class PostureService {
+  constructor(
+    private readonly clusters: ClustersRepository,
+    @Inject(PostureRepository) private readonly posture: PostureRepository,
+  ) {}
+
+  async trend(clusterName: string, args: PostureArgs): Promise<PostureTrendView> {
+    const cluster = await this.clusters.findByName(clusterName);
+    if (!cluster) throw new KordonError('not_found', `no cluster named "${clusterName}"`, [{ path: 'params.name', problem: 'unknown cluster' }]);
+    const rows = await this.posture.clusterTrend(cluster.id, args.from, args.to, args.bucket);
+    const view: PostureTrendView = {
+      cluster: cluster.name,
+      bucket: args.bucket,
+      from: args.from.toISOString(),
+      to: args.to.toISOString(),
+      points: rows.map(toPosturePoint),
+    };
+    if (!args.namespaces) return view;
+    const byNamespace = new Map<string, PosturePointView[]>();
+    for (const r of await this.posture.namespaceRows(cluster.id, rows.map((p) => p.snapshotId))) {
+      const list = byNamespace.get(r.namespace) ?? [];
+      list.push(toPosturePoint(r));
+      byNamespace.set(r.namespace, list);
+    }
+    view.namespaces = [...byNamespace].map(([namespace, points]) => ({ namespace, points }));
+    return view;
+  }
+}
