@@ -1,7 +1,7 @@
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
-import { syntheticSnapshotLines, type SyntheticOptions } from './synthetic-cluster';
+import { GENERATOR_VERSION, syntheticSnapshotLines, type SyntheticOptions } from './synthetic-cluster';
 
 /** 150,000 pods at `SCALE_150K`; `scale` 0.1 gives 15,000 (a tenth of namespaces and deployments). */
 export function scaled(base: SyntheticOptions, scale: number): SyntheticOptions {
@@ -22,12 +22,12 @@ async function writeGzip(file: string, options: SyntheticOptions): Promise<void>
   await done;
 }
 
-/** The gzipped NDJSON snapshot under `dir`, generated once per options (seed included) and cached. */
+/** The gzipped NDJSON snapshot under `dir`, generated once per options (seed included) and generator version, and cached. */
 export async function snapshotFile(dir: string, name: string, options: SyntheticOptions): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.ndjson.gz`);
   const stamp = path.join(dir, `${name}.options.json`);
-  const wanted = JSON.stringify(options);
+  const wanted = JSON.stringify({ generator: GENERATOR_VERSION, ...options });
   if (existsSync(file) && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return file;
   await writeGzip(file, options);
   writeFileSync(stamp, wanted);
