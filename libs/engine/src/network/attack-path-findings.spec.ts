@@ -1,5 +1,9 @@
 import { findingFingerprint } from '@kordon/contracts';
 import { loadScenario, workloadId } from './__fixtures__/scenario-fixture';
+import { attackPathFindings, ATTACK_PATH_TARGETS_LISTED } from './attack-path-findings';
+import type { AttackPath } from './attack-paths';
+import { attackPaths } from './attack-paths';
+import { exposures } from './exposures';
 import { networkFindings } from './network-findings';
 import { buildNetworkModel } from './network-model';
 
@@ -10,14 +14,20 @@ const risky = new Set(['shop/admin', 'shop/cache', 'locked/vault'].map((s) => wo
 const findings = networkFindings(model, input, cni, risky).filter((f) => f.checkId === 'net.attack-path');
 
 describe('attack-path findings', () => {
-  it('name their target in the path, one finding per source and target', () => {
-    const web = findings.filter((f) => f.subject.name === 'web').map((f) => f.result.path);
-    expect(web.sort()).toEqual([
-      'attackPath[to=locked/Deployment/vault]',
-      'attackPath[to=shop/DaemonSet/agent]',
-      'attackPath[to=shop/Deployment/admin]',
-      'attackPath[to=shop/Deployment/cache]',
-    ]);
+  it('are one finding per exposed source, listing the risky targets it reaches, sorted', () => {
+    const web = findings.filter((f) => f.subject.name === 'web');
+    expect(web).toHaveLength(1);
+    expect(web[0]?.result.path).toBe('attackPaths');
+    expect(web[0]?.result.observed).toMatchObject({
+      targets: ['locked/Deployment/vault', 'shop/DaemonSet/agent', 'shop/Deployment/admin', 'shop/Deployment/cache'],
+      targetCount: 4,
+    });
+    expect(web[0]?.result.message).toContain('can reach 4 privileged or host-namespace workloads: locked/Deployment/vault, shop/DaemonSet/agent, shop/Deployment/admin and 1 more');
+  });
+
+  it('keep every source-to-target path in the full list', () => {
+    const paths = attackPaths(model, exposures(input), risky).filter((p) => p.from === workloadId('shop/web'));
+    expect(paths.map((p) => p.to).sort()).toEqual(['locked/Deployment/vault', 'shop/DaemonSet/agent', 'shop/Deployment/admin', 'shop/Deployment/cache']);
   });
 
   it('have distinct fingerprints', () => {
@@ -29,7 +39,21 @@ describe('attack-path findings', () => {
   });
 
   it('never say an exposed risky workload reaches itself', () => {
-    const self = findings.filter((f) => f.result.path === `attackPath[to=${f.subject.namespace}/${f.subject.kind}/${f.subject.name}]`);
+    const self = findings.filter((f) => {
+      const id = `${f.subject.namespace}/${f.subject.kind}/${f.subject.name}`;
+      return (f.result.observed as { targets: string[] }).targets.includes(id);
+    });
     expect(self).toEqual([]);
+  });
+
+  it('list at most 20 targets and count them all', () => {
+    const from = workloadId('shop/web');
+    const many: AttackPath[] = Array.from({ length: 25 }, (_, i) => ({ from, to: `t/Deployment/w-${String(i).padStart(2, '0')}`, exposures: ['ingress'], hops: [] }));
+    const [only] = attackPathFindings(model, many);
+    const observed = only?.result.observed as { targets: string[]; targetCount: number };
+    expect(observed.targets).toHaveLength(ATTACK_PATH_TARGETS_LISTED);
+    expect(observed.targets[0]).toBe('t/Deployment/w-00');
+    expect(observed.targetCount).toBe(25);
+    expect(only?.result.message).toContain('can reach 25 privileged or host-namespace workloads: t/Deployment/w-00, t/Deployment/w-01, t/Deployment/w-02 and 22 more');
   });
 });

@@ -1,7 +1,5 @@
-import type { AttackPath } from './attack-paths';
 import type { Exposure, ExposureKind } from './exposures';
 import { finding, type NetworkFinding } from './network-finding';
-import type { NetworkModel } from './network-model';
 
 const CHECK_OF: Record<ExposureKind, string> = {
   'host-network': 'net.host-network',
@@ -33,23 +31,4 @@ function exposureFinding(e: Exposure): NetworkFinding {
 
 export function exposureFindings(exposures: readonly Exposure[]): NetworkFinding[] {
   return exposures.map(exposureFinding);
-}
-
-/** The finding path of an attack path: names the target, so each source→target pair has its own fingerprint. */
-export function attackPathFindingPath(to: string): string {
-  return `attackPath[to=${to}]`;
-}
-
-export function attackPathFindings(model: NetworkModel, paths: readonly AttackPath[]): NetworkFinding[] {
-  return paths.flatMap((p) => {
-    const w = model.workloads.get(p.from);
-    if (!w || p.to === p.from) return [];
-    const ports = p.hops[0]?.ports ?? 'all';
-    return [finding('net.attack-path', { kind: w.kind, namespace: w.namespace, name: w.name }, {
-      path: attackPathFindingPath(p.to),
-      observed: { to: p.to, exposures: p.exposures, ports },
-      expected: 'no route from an exposed workload to a privileged or host-namespace workload',
-      message: `exposed (${p.exposures.join(', ')}) workload ${p.from} can reach risky workload ${p.to}`,
-    })];
-  });
 }
