@@ -1,7 +1,7 @@
 import type { KubeObject, PodShape } from '../model/kube';
 import { controllerRef, type ControllerRecord, type PodRecord } from './owner-records';
 import { desiredReplicasOf, podTemplateOf, toPodShape } from './pod-template-of';
-import { podSpecKey } from './pod-spec-key';
+import { PodSpecInterner } from './pod-spec-interner';
 import { resolveWorkloads } from './resolve-workloads';
 import { securityAnnotations } from './security-annotations';
 import { CONTROLLER_KINDS, type SourceLocation, type Workload } from './workload';
@@ -16,8 +16,7 @@ const CONTROLLERS = new Set<string>(CONTROLLER_KINDS);
 export class WorkloadCollector {
   private readonly controllers: ControllerRecord[] = [];
   private readonly pods: PodRecord[] = [];
-  private readonly specs: PodShape[] = [];
-  private readonly specIndex = new Map<string, number>();
+  private readonly specs = new PodSpecInterner();
 
   /** True when the object was a pod or controller and has been taken in. */
   add(object: KubeObject, namespace: string, source: SourceLocation | null = null): boolean {
@@ -33,7 +32,7 @@ export class WorkloadCollector {
   }
 
   finish(): Workload[] {
-    return resolveWorkloads(this.controllers, this.pods, this.specs);
+    return resolveWorkloads(this.controllers, this.pods, this.specs.specs);
   }
 
   private addPod(object: KubeObject, namespace: string, source: SourceLocation | null): void {
@@ -43,12 +42,13 @@ export class WorkloadCollector {
       securityAnnotations(metadata.annotations),
     );
     const status = object.status as { podIP?: unknown } | undefined;
+    const owner = controllerRef(metadata.ownerReferences);
     this.pods.push({
       namespace,
       name: metadata.name ?? '',
       uid: metadata.uid ?? null,
-      owner: controllerRef(metadata.ownerReferences),
-      specIndex: this.internSpec(shape),
+      owner,
+      specIndex: this.specs.intern(shape, owner ? `${namespace}/${owner.kind}/${owner.name}` : namespace),
       labels: metadata.labels ?? {},
       ip: typeof status?.podIP === 'string' ? status.podIP : null,
       source,
@@ -68,15 +68,5 @@ export class WorkloadCollector {
       template: template ? toPodShape(template, securityAnnotations(template.metadata?.annotations)) : null,
       source,
     });
-  }
-
-  private internSpec(shape: PodShape): number {
-    const key = podSpecKey(shape);
-    const known = this.specIndex.get(key);
-    if (known !== undefined) return known;
-    const index = this.specs.length;
-    this.specs.push(shape);
-    this.specIndex.set(key, index);
-    return index;
   }
 }
