@@ -37,15 +37,19 @@ const PLUGINS: readonly PluginRule[] = [
 const K3S_SIGNS = { names: ['svclb', 'helm-install-traefik'], images: ['rancher/klipper-lb', 'rancher/klipper-helm', 'rancher/local-path-provisioner', 'rancher/mirrored-'] };
 
 function nameMatches(candidate: string, names: readonly string[]): string | undefined {
-  return names.find((n) => candidate === n || candidate.startsWith(`${n}-`));
+  return names.find((n) => candidate === n || (candidate.startsWith(n) && candidate.charCodeAt(n.length) === 0x2d));
 }
 
+/** Runs once per signal and plugin (165,000 × 10 at 150,000 pods): no allocation. */
 function signalMatch(s: CniSignal, names: readonly string[], images: readonly string[]): string | undefined {
-  for (const c of [s.name, ...s.containerNames]) {
+  const own = nameMatches(s.name, names);
+  if (own) return own;
+  for (const c of s.containerNames) {
     const hit = nameMatches(c, names);
     if (hit) return hit;
   }
-  return s.images.find((img) => images.some((i) => img.includes(i)));
+  for (const img of s.images) for (const i of images) if (img.includes(i)) return img;
+  return undefined;
 }
 
 function crdMatch(crd: string, suffixes: readonly string[]): boolean {
