@@ -65,6 +65,13 @@ export function namespaceMatrixFromTable(table: NamespaceReachTable): NamespaceM
     if (code === REACH_ALL) all += weight;
     if (code === REACH_NONE) none += weight;
   });
+  // The profile cells count each diagonal cell at its profile's reach; a namespace reaches itself with `self`.
+  table.self.forEach((code, i) => {
+    const off = table.cells[(table.sourceProfile[i] ?? 0) * d + (table.destProfile[i] ?? 0)];
+    all += (code === REACH_ALL ? 1 : 0) - (off === REACH_ALL ? 1 : 0);
+    none += (code === REACH_NONE ? 1 : 0) - (off === REACH_NONE ? 1 : 0);
+  });
+  // The default is the commoner of all/none, so `namespacePairs(table, default)` lists the fewest pairs.
   const defaultCode = all >= none ? REACH_ALL : REACH_NONE;
   const blocks: NamespaceBlock[] = [];
   table.cells.forEach((code, i) => {
