@@ -48,7 +48,7 @@ async function reach(paths: string[], options: ReachOptions, io: CliIo): Promise
   const ask = parseQuestion(options, ids);
   if (format === 'json') {
     const { report, pairs } = buildLazyReachReport(analyzed.result, options.summary === true, ask);
-    writeJson(report, io.stdout, new Map(pairs ? [['namespaceMatrix.pairs', pairs]] : []));
+    writeJson(report, io.stdout, new Map(pairs ? [['namespaceMatrix.pairs', { writeText: pairs.writeText }]] : []));
   } else io.stdout(renderReachTable(buildReachReport(analyzed.result, options.summary === true, ask)));
   return analyzed.errors.length > 0 ? EXIT_USAGE : EXIT_OK;
 }

@@ -28,3 +28,13 @@ describe('writeJson', () => {
     expect(written(value, lazy)).toBe(JSON.stringify({ matrix: { default: 'all', pairs } }, null, 2) + '\n');
   });
 });
+
+describe('writeJson with a text writer', () => {
+  it('lets the writer write the array text in place, at its indent', () => {
+    const pairs = [{ from: 'a', to: 'b', reach: 'none' }];
+    const writeText = (indent: string, write: (text: string) => void) => write(JSON.stringify(pairs, null, 2).replace(/\n/g, `\n${indent}`));
+    const parts: string[] = [];
+    writeJson({ matrix: { default: 'all', pairs: [] } }, (t) => parts.push(t), new Map([['matrix.pairs', { writeText }]]));
+    expect(parts.join('')).toBe(JSON.stringify({ matrix: { default: 'all', pairs } }, null, 2) + '\n');
+  });
+});

@@ -1,5 +1,10 @@
-/** Arrays written item by item from an iterable instead of the value at that path (`namespaceMatrix.pairs`). */
-export type LazyArrays = ReadonlyMap<string, () => Iterable<unknown>>;
+/**
+ * An array written in place of the value at a path (`namespaceMatrix.pairs`):
+ * item by item from an iterable, or by a function that writes the array's
+ * exact `JSON.stringify(array, null, 2)` text itself at `indent`.
+ */
+export type LazyArray = (() => Iterable<unknown>) | { writeText: (indent: string, write: (text: string) => void) => void };
+export type LazyArrays = ReadonlyMap<string, LazyArray>;
 
 const CHUNK_CHARS = 1 << 20;
 
@@ -42,8 +47,9 @@ function writeItems(items: Iterable<unknown>, indent: string, out: Chunks): void
 }
 
 function writeValue(value: unknown, path: string, indent: string, depth: number, out: Chunks, lazy: LazyArrays): void {
-  const lazyItems = lazy.get(path);
-  if (lazyItems) return writeItems(lazyItems(), indent, out);
+  const lazyArray = lazy.get(path);
+  if (typeof lazyArray === 'function') return writeItems(lazyArray(), indent, out);
+  if (lazyArray) return lazyArray.writeText(indent, (text) => out.push(text));
   if (Array.isArray(value) && depth <= 2) return writeItems(value, indent, out);
   if (!isPlainObject(value) || depth >= 2) return out.push(leaf(value, indent));
   const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');

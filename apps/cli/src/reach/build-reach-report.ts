@@ -10,6 +10,7 @@ import {
   type ConnectionQuery,
   type NetworkModel,
 } from '@kordon/engine';
+import { writeNamespacePairsJson } from './namespace-pairs-json';
 
 export interface ReachQuestionInput {
   from: string;
@@ -34,16 +35,27 @@ function reachWorkloads(result: AnalysisResult): ReachWorkload[] {
   });
 }
 
-/** The matrix report without its pairs, and the pairs as a lazy sequence (millions at 5,000 namespaces). */
-export function namespaceMatrixParts(model: NetworkModel): { report: NamespaceMatrixReport; pairs: () => Iterable<NamespaceMatrixReport['pairs'][number]> } {
+/** The pairs of a namespace matrix, lazily: millions at 5,000 namespaces. */
+export interface LazyPairs {
+  items: () => Iterable<NamespaceMatrixReport['pairs'][number]>;
+  /** Their exact `JSON.stringify(pairs, null, 2)` text at `indent`, written fast. */
+  writeText: (indent: string, write: (text: string) => void) => void;
+}
+
+/** The matrix report without its pairs, and the pairs to write lazily. */
+export function namespaceMatrixParts(model: NetworkModel): { report: NamespaceMatrixReport; pairs: LazyPairs } {
   const table = namespaceReachTable(model);
   const matrix = namespaceMatrixFromTable(table);
-  return { report: { default: matrix.default, namespaces: matrix.namespaces, pairs: [] }, pairs: () => namespacePairs(table, matrix.default) };
+  const pairs: LazyPairs = {
+    items: () => namespacePairs(table, matrix.default),
+    writeText: (indent, write) => writeNamespacePairsJson(table, matrix.default, indent, write),
+  };
+  return { report: { default: matrix.default, namespaces: matrix.namespaces, pairs: [] }, pairs };
 }
 
 export function namespaceMatrixReport(model: NetworkModel): NamespaceMatrixReport {
   const parts = namespaceMatrixParts(model);
-  return { ...parts.report, pairs: [...parts.pairs()] };
+  return { ...parts.report, pairs: [...parts.pairs.items()] };
 }
 
 function question(model: NetworkModel, input: ReachQuestionInput): ReachQuestion {
@@ -54,7 +66,7 @@ function question(model: NetworkModel, input: ReachQuestionInput): ReachQuestion
 /** A report whose `namespaceMatrix.pairs` is left empty, to be written from `pairs` (see `writeJson`). */
 export interface LazyReachReport {
   report: ReachReport;
-  pairs: (() => Iterable<unknown>) | null;
+  pairs: LazyPairs | null;
 }
 
 /** The `ReachReport`: isolation per workload, then connections, the namespace matrix (`summary`) or one question. */
@@ -75,6 +87,6 @@ export function buildLazyReachReport(result: AnalysisResult, summary: boolean, a
 /** The whole `ReachReport`, pairs included. */
 export function buildReachReport(result: AnalysisResult, summary: boolean, ask: ReachQuestionInput | null): ReachReport {
   const { report, pairs } = buildLazyReachReport(result, summary, ask);
-  if (report.namespaceMatrix && pairs) report.namespaceMatrix.pairs = [...pairs()] as NamespaceMatrixReport['pairs'];
+  if (report.namespaceMatrix && pairs) report.namespaceMatrix.pairs = [...pairs.items()];
   return report;
 }

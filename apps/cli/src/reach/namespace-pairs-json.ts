@@ -1,0 +1,40 @@
+import type { NamespaceReachTable, Reach } from '@kordon/engine';
+
+const REACH_CODES: Record<Reach, number> = { none: 0, partial: 1, all: 2 };
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * Writes `namespaceMatrix.pairs` (every pair whose reach is not `skip`) as the
+ * text `JSON.stringify(pairs, null, 2)` would give at `indent`, without
+ * building a pair object or stringifying per pair: each pair is three
+ * pre-built fragments (its `from` namespace, its `to` namespace, its reach),
+ * and the text leaves in ~1 MB writes. Millions of pairs at 5,000 namespaces.
+ */
+export function writeNamespacePairsJson(table: NamespaceReachTable, skip: Reach, indent: string, write: (text: string) => void): void {
+  const inner = `${indent}  `;
+  const field = `${inner}  `;
+  const names = table.namespaces;
+  const fromText = names.map((n) => `{\n${field}"from": ${JSON.stringify(n)},\n${field}"to": `);
+  const toText = names.map((n) => `${JSON.stringify(n)},\n${field}"reach": `);
+  const reachText = ['none', 'partial', 'all'].map((r) => `"${r}"\n${inner}}`);
+  const skipCode = REACH_CODES[skip];
+  const d = table.destProfileCount;
+  const sep = `,\n${inner}`;
+  let text = '';
+  let first = true;
+  for (let i = 0; i < names.length; i++) {
+    const base = (table.sourceProfile[i] ?? 0) * d;
+    const from = fromText[i] as string;
+    for (let j = 0; j < names.length; j++) {
+      const code = j === i ? (table.self[i] ?? 0) : (table.cells[base + (table.destProfile[j] ?? 0)] ?? 0);
+      if (code === skipCode) continue;
+      text += (first ? `[\n${inner}` : sep) + from + (toText[j] as string) + (reachText[code] as string);
+      first = false;
+    }
+    if (text.length >= CHUNK_CHARS) {
+      write(text);
+      text = '';
+    }
+  }
+  write(first ? '[]' : `${text}\n${indent}]`);
+}
