@@ -1,4 +1,4 @@
-import { LAST_APPLIED_ANNOTATION, sanitizeObject } from './sanitize-object';
+import { LAST_APPLIED_ANNOTATION, sanitizeObject, sanitizeObjectReporting } from './sanitize-object';
 
 const env = () => [
   { name: 'PASSWORD', value: 'hunter2' },
@@ -53,5 +53,24 @@ describe('sanitizeObject', () => {
   it('tolerates malformed shapes', () => {
     const odd = { kind: 'Pod', metadata: 'x', spec: { containers: [null, { env: 'x' }, { env: [null] }] } };
     expect(sanitizeObject(odd)).toBe(odd);
+  });
+});
+
+describe('sanitizeObjectReporting', () => {
+  it('reports an object with nothing to remove as unchanged', () => {
+    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', annotations: { a: 'b' } }, spec: { containers: [{ name: 'c', env: [{ name: 'ONLY_NAME' }] }] } };
+    const before = JSON.stringify(pod);
+    expect(sanitizeObjectReporting(pod)).toEqual({ object: pod, changed: false });
+    expect(JSON.stringify(pod)).toBe(before);
+  });
+
+  it.each([
+    ['an env value', { kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ name: 'c', env: [{ name: 'X', value: 'secret' }] }] } }],
+    ['managedFields', { kind: 'Pod', metadata: { name: 'p', managedFields: [] }, spec: {} }],
+    ['the last-applied annotation', { kind: 'Service', metadata: { name: 's', annotations: { [LAST_APPLIED_ANNOTATION]: '{}' } } }],
+    ['ConfigMap data', { kind: 'ConfigMap', metadata: { name: 'c' }, data: { k: 'v' } }],
+    ['a Secret', { kind: 'Secret', metadata: { name: 's' } }],
+  ])('reports %s as changed', (_what, object) => {
+    expect(sanitizeObjectReporting(object).changed).toBe(true);
   });
 });

@@ -4,7 +4,19 @@ export const LAST_APPLIED_ANNOTATION = 'kubectl.kubernetes.io/last-applied-confi
 
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
 
-function stripEnvValues(podSpec: unknown): void {
+/** Counts what a sanitizer pass removed, so callers can tell a clean object from a scrubbed one. */
+interface Removals {
+  count: number;
+}
+
+function drop(record: JsonRecord, key: string, removals: Removals): void {
+  if (key in record) {
+    delete record[key];
+    removals.count += 1;
+  }
+}
+
+function stripEnvValues(podSpec: unknown, removals: Removals): void {
   if (!isRecord(podSpec)) return;
   for (const list of CONTAINER_LISTS) {
     const containers = podSpec[list];
@@ -13,8 +25,8 @@ function stripEnvValues(podSpec: unknown): void {
       if (!isRecord(container) || !Array.isArray(container.env)) continue;
       for (const variable of container.env) {
         if (!isRecord(variable)) continue;
-        delete variable.value;
-        delete variable.valueFrom;
+        drop(variable, 'value', removals);
+        drop(variable, 'valueFrom', removals);
       }
     }
   }
@@ -25,21 +37,21 @@ function templateSpec(template: unknown): unknown {
 }
 
 /** Every pod spec an object may hold, found by shape so custom workloads are covered too. */
-function stripPodSpecs(object: JsonRecord): void {
+function stripPodSpecs(object: JsonRecord, removals: Removals): void {
   const spec = object.spec;
-  stripEnvValues(templateSpec(object.template));
+  stripEnvValues(templateSpec(object.template), removals);
   if (!isRecord(spec)) return;
-  stripEnvValues(spec);
-  stripEnvValues(templateSpec(spec.template));
+  stripEnvValues(spec, removals);
+  stripEnvValues(templateSpec(spec.template), removals);
   const jobTemplate = spec.jobTemplate;
-  if (isRecord(jobTemplate) && isRecord(jobTemplate.spec)) stripEnvValues(templateSpec(jobTemplate.spec.template));
+  if (isRecord(jobTemplate) && isRecord(jobTemplate.spec)) stripEnvValues(templateSpec(jobTemplate.spec.template), removals);
 }
 
-function stripMetadata(object: JsonRecord): void {
+function stripMetadata(object: JsonRecord, removals: Removals): void {
   const metadata = object.metadata;
   if (!isRecord(metadata)) return;
-  delete metadata.managedFields;
-  if (isRecord(metadata.annotations)) delete metadata.annotations[LAST_APPLIED_ANNOTATION];
+  drop(metadata, 'managedFields', removals);
+  if (isRecord(metadata.annotations)) drop(metadata.annotations, LAST_APPLIED_ANNOTATION, removals);
 }
 
 /**
@@ -49,13 +61,22 @@ function stripMetadata(object: JsonRecord): void {
  * last-applied annotation. Mutates in place and returns the same object.
  */
 export function sanitizeObject<T extends object>(object: T): T | null {
+  return sanitizeObjectReporting(object).object;
+}
+
+/**
+ * `sanitizeObject`, also saying whether anything was removed (`changed`): an
+ * upload whose objects all come back unchanged can be stored exactly as received.
+ */
+export function sanitizeObjectReporting<T extends object>(object: T): { object: T | null; changed: boolean } {
   const record = object as JsonRecord;
-  if (record.kind === 'Secret') return null;
+  if (record.kind === 'Secret') return { object: null, changed: true };
+  const removals: Removals = { count: 0 };
   if (record.kind === 'ConfigMap') {
-    delete record.data;
-    delete record.binaryData;
+    drop(record, 'data', removals);
+    drop(record, 'binaryData', removals);
   }
-  stripMetadata(record);
-  stripPodSpecs(record);
-  return object;
+  stripMetadata(record, removals);
+  stripPodSpecs(record, removals);
+  return { object, changed: removals.count > 0 };
 }
