@@ -1,5 +1,5 @@
 import type { Labels } from '../model/kube';
-import { ipBlockContains } from './ip-block';
+import { ipBlockMatcher } from './ip-block';
 import { matchLabelSelector } from './match-label-selector';
 import type { NetWorkload } from './network-input';
 import type { ParsedPolicy } from './policy-types';
@@ -13,6 +13,8 @@ interface ClassContext {
   ipBlocks: { cidr: string; except: string[] }[];
 }
 
+type IpTest = (ip: string) => boolean;
+
 function namedPortsKey(w: NetWorkload): string {
   return w.ports
     .filter((p) => p.name)
@@ -21,11 +23,11 @@ function namedPortsKey(w: NetWorkload): string {
     .join(',');
 }
 
-function ipBitsKey(w: NetWorkload, ctx: ClassContext): string {
+function ipBitsKey(w: NetWorkload, blocks: readonly IpTest[]): string {
   if (w.ips.length === 0) return '';
   const bits: number[] = [];
-  ctx.ipBlocks.forEach((b, i) => {
-    if (w.ips.some((ip) => ipBlockContains(b.cidr, b.except, ip))) bits.push(i);
+  blocks.forEach((contains, i) => {
+    if (w.ips.some(contains)) bits.push(i);
   });
   return bits.join(',');
 }
@@ -55,13 +57,14 @@ function newClass(w: NetWorkload, index: number, key: string, signature: string,
 export function buildWorkloadClasses(workloads: readonly NetWorkload[], ctx: ClassContext): WorkloadClass[] {
   const byKey = new Map<string, WorkloadClass>();
   const nsProjection = new Map<string, string>();
+  const blocks = ctx.ipBlocks.map((b) => ipBlockMatcher(b.cidr, b.except));
   for (const w of workloads) {
     let nsProj = nsProjection.get(w.namespace);
     if (nsProj === undefined) {
       nsProj = projectLabels(ctx.namespaces.get(w.namespace) ?? {}, ctx.vocab.namespace);
       nsProjection.set(w.namespace, nsProj);
     }
-    const rest = [projectLabels(w.labels, ctx.vocab.pod), namedPortsKey(w), w.hostNetwork ? 'H' : '', ipBitsKey(w, ctx)];
+    const rest = [projectLabels(w.labels, ctx.vocab.pod), namedPortsKey(w), w.hostNetwork ? 'H' : '', ipBitsKey(w, blocks)];
     const key = [w.namespace, ...rest].join('\u0000');
     let cls = byKey.get(key);
     if (!cls) {

@@ -94,6 +94,31 @@ export function cidrContains(cidr: string, ip: string): boolean {
   return addr.value >> shift === block.value >> shift;
 }
 
+/** A parsed block as a test on addresses: IPv4 compared as plain numbers, IPv6 as bigints. */
+function blockTest(text: string): ((ip: ParsedIp) => boolean) | null {
+  const block = parseCidr(text);
+  if (!block) return null;
+  if (block.v6) {
+    const shift = 128n - BigInt(block.prefix);
+    const net = block.value >> shift;
+    return (ip) => ip.v6 && ip.value >> shift === net;
+  }
+  const size = 2 ** (32 - block.prefix);
+  const net = Math.floor(Number(block.value) / size);
+  return (ip) => !ip.v6 && Math.floor(Number(ip.value) / size) === net;
+}
+
+/** `ipBlockContains` for one block and many addresses: the block is parsed once. */
+export function ipBlockMatcher(cidr: string, except: readonly string[]): (ip: string) => boolean {
+  const inside = blockTest(cidr);
+  const excluded = except.map(blockTest).filter((t): t is (ip: ParsedIp) => boolean => t !== null);
+  if (!inside) return () => false;
+  return (text) => {
+    const ip = parseIp(text);
+    return ip !== null && inside(ip) && !excluded.some((t) => t(ip));
+  };
+}
+
 /** `ipBlock` semantics: inside `cidr` and inside none of `except`. */
 export function ipBlockContains(cidr: string, except: readonly string[], ip: string): boolean {
   return cidrContains(cidr, ip) && !except.some((e) => cidrContains(e, ip));
