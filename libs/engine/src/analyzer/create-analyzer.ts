@@ -6,6 +6,7 @@ import { podTemplateOf } from '../workloads/pod-template-of';
 import { WorkloadCollector } from '../workloads/workload-collector';
 import type { SourceLocation } from '../workloads/workload';
 import type { AnalysisResult, SnapshotInfo } from './analysis-types';
+import { isCniEvidence } from '../network/detect-cni';
 import { finishAnalysis, type CollectedInput } from './finish-analysis';
 import { toCniSignal } from './network-projection';
 
@@ -14,6 +15,12 @@ export interface AnalyzerOptions {
   pssVersion?: PssVersion;
   /** Namespace of namespaced objects that name none (manifests). Default `default`. */
   defaultNamespace?: string;
+  /**
+   * `false`: only each workload's Pod Security level and verdicts (for reachability):
+   * no effective contexts, no security-context findings and no attack paths (they
+   * start from those findings). Default `true`.
+   */
+  securityContext?: boolean;
 }
 
 export interface Analyzer {
@@ -49,7 +56,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       if (collector.add(object, namespace, source)) {
         const spec = kind === 'Pod' ? (object.spec as PodSpec | undefined) : podTemplateOf(object)?.spec;
         const signal = toCniSignal(object, namespace, spec);
-        if (signal) input.cniSignals.push(signal);
+        if (signal && isCniEvidence(signal)) input.cniSignals.push(signal);
         return;
       }
       if (!takeOther(object, kind, namespace, input)) {
@@ -57,7 +64,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       }
     },
     finish() {
-      const result = finishAnalysis(collector.finish(), input, version);
+      const result = finishAnalysis(collector.finish(), input, version, options.securityContext !== false);
       return { ...result, pssVersion: formatPssVersion(version) };
     },
   };

@@ -26,10 +26,11 @@ function levelOf(baseline: PssEvaluation, restricted: PssEvaluation): PssLevelNa
   return restricted.allowed ? 'restricted' : 'baseline';
 }
 
-/** Security-context verdicts for one workload over its distinct pod specs. */
+/** Security-context verdicts for one workload over its distinct pod specs; `findings: false` skips check results and contexts. */
 export function evaluateWorkload(
   workload: Workload,
   version: PssVersion,
+  findings = true,
 ): { analysis: Omit<WorkloadAnalysis, 'isolation'>; results: CheckResult[] } {
   let baseline: PssEvaluation = { allowed: true, violations: [] };
   let restricted: PssEvaluation = { allowed: true, violations: [] };
@@ -37,12 +38,13 @@ export function evaluateWorkload(
   for (const pod of workload.podSpecs) {
     baseline = merge(baseline, evaluatePodSecurity(pod, 'baseline', version));
     restricted = merge(restricted, evaluatePodSecurity(pod, 'restricted', version));
+    if (!findings) continue;
     for (const r of [...podSecurityFindings(pod, version), ...hardeningFindings(pod)]) {
       const k = `${r.checkId}\u0000${r.container ?? ''}\u0000${r.path}`;
       if (!results.has(k)) results.set(k, r);
     }
   }
-  const first: PodShape | undefined = workload.podSpecs[0];
+  const first: PodShape | undefined = findings ? workload.podSpecs[0] : undefined;
   const { podSpecs: _specs, ...rest } = workload;
   return {
     analysis: {

@@ -69,12 +69,13 @@ export function finishAnalysis(
   workloads: Workload[],
   input: CollectedInput,
   version: PssVersion,
+  securityContext = true,
 ): Omit<AnalysisResult, 'pssVersion'> {
   const findings: EngineFinding[] = [];
   const analyses: Omit<WorkloadAnalysis, 'isolation'>[] = [];
   const risky = new Set<string>();
   for (const w of workloads) {
-    const { analysis, results } = evaluateWorkload(w, version);
+    const { analysis, results } = evaluateWorkload(w, version, securityContext);
     analyses.push(analysis);
     for (const r of results) {
       if (RISKY_CHECKS.has(r.checkId)) risky.add(w.id);

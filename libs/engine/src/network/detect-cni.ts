@@ -52,6 +52,15 @@ function signalMatch(s: CniSignal, names: readonly string[], images: readonly st
   return undefined;
 }
 
+/**
+ * True when a signal matches some plugin or k3s: the only signals `detectCni`
+ * reads, so an analyzer keeps these and drops the rest (one per pod).
+ */
+export function isCniEvidence(s: CniSignal): boolean {
+  if (signalMatch(s, K3S_SIGNS.names, K3S_SIGNS.images) !== undefined) return true;
+  return PLUGINS.some((rule) => signalMatch(s, rule.names, rule.images) !== undefined);
+}
+
 function crdMatch(crd: string, suffixes: readonly string[]): boolean {
   return suffixes.some((s) => (s.startsWith('.') ? crd.endsWith(s) : crd === s));
 }
