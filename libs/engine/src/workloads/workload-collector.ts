@@ -17,6 +17,8 @@ export class WorkloadCollector {
   private readonly controllers: ControllerRecord[] = [];
   private readonly pods: PodRecord[] = [];
   private readonly specs = new PodSpecInterner();
+  /** Controller templates: a Deployment's and its ReplicaSets' specs are usually one. */
+  private readonly templates = new PodSpecInterner();
 
   /** True when the object was a pod or controller and has been taken in. */
   add(object: KubeObject, namespace: string, source: SourceLocation | null = null): boolean {
@@ -58,15 +60,23 @@ export class WorkloadCollector {
   private addController(object: KubeObject, namespace: string, source: SourceLocation | null): void {
     const metadata = object.metadata ?? {};
     const template = podTemplateOf(object);
+    const owner = controllerRef(metadata.ownerReferences);
+    const name = metadata.name ?? '';
     this.controllers.push({
       kind: object.kind as string,
       namespace,
-      name: metadata.name ?? '',
+      name,
       uid: metadata.uid ?? null,
-      owner: controllerRef(metadata.ownerReferences),
+      owner,
       desiredReplicas: desiredReplicasOf(object),
-      template: template ? toPodShape(template, securityAnnotations(template.metadata?.annotations)) : null,
+      template: template ? this.internTemplate(toPodShape(template, securityAnnotations(template.metadata?.annotations)), `${namespace}/${owner?.name ?? name}`) : null,
       source,
     });
+  }
+
+  /** The template with its own labels over the spec of an equal template seen before (see `samePodShape`). */
+  private internTemplate(shape: PodShape, group: string): PodShape {
+    const shared = this.templates.specs[this.templates.intern(shape, group)] as PodShape;
+    return shared === shape ? shape : { metadata: shape.metadata, spec: shared.spec };
   }
 }
