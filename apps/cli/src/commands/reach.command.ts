@@ -42,7 +42,7 @@ function parseQuestion(options: ReachOptions, ids: string[]): ReachQuestionInput
 
 async function reach(paths: string[], options: ReachOptions, io: CliIo): Promise<number> {
   const format = oneOf(options.format, ['table', 'json'] as const, '--format');
-  const analyzed = await analyzeInputs(paths, { pssVersion: parsePssVersionOption(undefined), defaultNamespace: options.namespace, progress: options.progress === true }, io);
+  const analyzed = await analyzeInputs(paths, { pssVersion: parsePssVersionOption(undefined), defaultNamespace: options.namespace, progress: options.progress === true, securityContext: false }, io);
   for (const error of analyzed.errors) io.stderr(`kordon: ${formatInputError(error)}\n`);
   const ids = [...analyzed.result.network.model.classOfWorkload.keys()];
   const ask = parseQuestion(options, ids);

@@ -2,8 +2,9 @@ import { isKordonError, readSnapshot } from '@kordon/contracts';
 import { createAnalyzer, type AnalysisResult, type KubeObject, type PssVersion } from '@kordon/engine';
 import type { CliIo } from '../cli-io';
 import { expandPaths } from './expand-paths';
-import type { InputError, InputSource } from './input-source';
+import type { InputError, InputSource, ObjectSink } from './input-source';
 import { openInput, readText } from './open-input';
+import { readSnapshotInWorker, snapshotWorkerAvailable } from './read-snapshot-in-worker';
 import { readManifests } from './read-manifests';
 import { createProgress, type Progress } from './progress';
 
@@ -12,6 +13,8 @@ export interface AnalyzeOptions {
   pssVersion: PssVersion | undefined;
   defaultNamespace: string | undefined;
   progress: boolean;
+  /** `false` when only reachability is reported (see `AnalyzerOptions.securityContext`). */
+  securityContext?: boolean;
 }
 
 export interface AnalyzedInputs {
@@ -19,18 +22,21 @@ export interface AnalyzedInputs {
   errors: InputError[];
 }
 
-type Sink = { add(object: KubeObject, source: { file: string; line: number }): void; begin(version: string | null): void };
-
-async function readSnapshotInput(bytes: AsyncIterable<Uint8Array>, file: string, sink: Sink): Promise<void> {
+async function readSnapshotInput(bytes: AsyncIterable<Uint8Array>, file: string, sink: ObjectSink): Promise<void> {
   for await (const event of readSnapshot(bytes)) {
     if (event.type === 'header') sink.begin(event.header.cluster.kubernetesVersion);
     else if (event.type === 'object') sink.add(event.object as KubeObject, { file, line: event.line ?? event.index + 1 });
   }
 }
 
-async function readOne(source: InputSource, io: CliIo, sink: Sink, errors: InputError[]): Promise<void> {
+async function readOne(source: InputSource, io: CliIo, sink: ObjectSink, errors: InputError[]): Promise<void> {
   try {
     const opened = await openInput(source, io);
+    if (opened.kind === 'snapshot' && source.path !== null && snapshotWorkerAvailable()) {
+      await opened.close();
+      await readSnapshotInWorker(source.path, source.display, sink);
+      return;
+    }
     if (opened.kind === 'snapshot') {
       await readSnapshotInput(opened.bytes, source.display, sink);
       return;
@@ -55,10 +61,10 @@ function toInputError(error: unknown, file: string): InputError {
 
 /** Reads every input into one analysis; bad inputs are reported and skipped, never fatal. */
 export async function analyzeInputs(paths: readonly string[], options: AnalyzeOptions, io: CliIo): Promise<AnalyzedInputs> {
-  const analyzer = createAnalyzer({ pssVersion: options.pssVersion, defaultNamespace: options.defaultNamespace });
+  const analyzer = createAnalyzer({ pssVersion: options.pssVersion, defaultNamespace: options.defaultNamespace, securityContext: options.securityContext });
   const { sources, errors } = await expandPaths(paths, io.cwd);
   const progress: Progress = createProgress(io, options.progress);
-  const sink: Sink = {
+  const sink: ObjectSink = {
     begin: (kubernetesVersion) => analyzer.begin({ kubernetesVersion }),
     add: (object, source) => {
       analyzer.add(object, source);

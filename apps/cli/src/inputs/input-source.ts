@@ -1,3 +1,5 @@
+import type { KubeObject } from '@kordon/engine';
+
 /** One input as named on the command line (`-` = stdin), or a file found under a directory. */
 export interface InputSource {
   /** How reports name it: the path as given (joined for files under a directory), `-` for stdin. */
@@ -17,4 +19,10 @@ export interface InputError {
 export interface ReadObject {
   object: Record<string, unknown>;
   line: number;
+}
+
+/** Where read objects go: the snapshot header's cluster version first, then each object. */
+export interface ObjectSink {
+  begin(kubernetesVersion: string | null): void;
+  add(object: KubeObject, source: { file: string; line: number }): void;
 }
