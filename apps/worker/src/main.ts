@@ -14,6 +14,12 @@ async function main(): Promise<void> {
   console.log(`Kordon worker ready (concurrency ${config.KORDON_WORKER_CONCURRENCY})`);
 }
 
+// pg-boss 10 leaves a rejected promise behind when it cannot record a job's failure while Postgres
+// is unreachable (restart, failover). The job expires and is retried; the worker must keep running.
+process.on('unhandledRejection', (reason: unknown) => {
+  console.error(`worker: ignored unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`);
+});
+
 main().catch((error: unknown) => {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);

@@ -1,0 +1,122 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Client } from 'pg';
+import request from 'supertest';
+import { apiEnvSchema, loadConfig } from '@kordon/config';
+import { TokensRepository, applyMigrations, createPrismaClient } from '@kordon/db';
+import { syntheticSnapshotLines } from '../../../bench/synthetic-cluster';
+import { createApiApp } from '../../api/src/create-api-app';
+import { startApi } from '../../api/test/api-harness';
+import { startPrivatePostgres, type PrivatePostgres } from './private-postgres';
+import { startWorker } from './worker-harness';
+
+const WORKER = path.resolve(__dirname, '../../../dist/apps/worker/src/main.js');
+const ENV = { KORDON_ANALYSIS_TIMEOUT_S: '3', KORDON_QUEUE_MAINTENANCE_S: '1', KORDON_RETRY_DELAY_S: '0', KORDON_ANALYSIS_RETRIES: '5', KORDON_WORKER_CONCURRENCY: '1' };
+const body = (seed: number, collectedAt: string) =>
+  Buffer.from([...syntheticSnapshotLines({ seed, namespaces: 60, deployments: 1500, podsPerDeployment: 4, policyShare: 0.4, clusterName: 'restart', collectedAt })].join('\n') + '\n');
+const A = body(7, '2026-11-01T00:00:00Z');
+const B = body(8, '2026-11-02T00:00:00Z');
+
+/** Polls with a fresh connection each time, so a server that is down or restarting only delays. */
+async function waitForStatus(url: string, id: string, statuses: string[], timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const client = new Client({ connectionString: url });
+    client.on('error', () => undefined);
+    const status = await client.connect().then(
+      async () => (await client.query<{ status: string }>('SELECT status FROM snapshot WHERE id = $1', [id])).rows[0]?.status ?? null,
+      () => null,
+    );
+    await client.end().catch(() => undefined);
+    if (status && statuses.includes(status)) return status;
+    if (Date.now() > deadline) throw new Error(`snapshot ${id} still ${status ?? 'unreachable'}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** Issues, workload spans and posture rows, without ids or instants that differ between databases. */
+async function historyOf(url: string): Promise<unknown> {
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  const order = `(SELECT collected_at FROM snapshot s WHERE s.id = %)`;
+  const issues = await db.query('SELECT fingerprint, open, resolved_reason, reopen_count, first_seen_at, resolved_at FROM issue ORDER BY fingerprint');
+  const spans = await db.query('SELECT i.fingerprint, sp.opened_at, sp.closed_at, sp.close_reason FROM issue_span sp JOIN issue i ON i.id = sp.issue_id ORDER BY 1, 2');
+  const workloads = await db.query('SELECT workload_id, level, opened_at, closed_at FROM workload_span ORDER BY 1, 3');
+  const posture = await db.query(`SELECT ${order.replace('%', 'p.snapshot_id')} AS at, namespace, workloads, score, sev_critical, sev_high, level_privileged, exposed FROM posture p ORDER BY 1, 2`);
+  await db.end();
+  return { issues: issues.rows, spans: spans.rows, workloads: workloads.rows, posture: posture.rows };
+}
+
+/** Waits until a session is stuck on the posture lock in the middle of the analysis transaction. */
+async function upload(server: Parameters<typeof request>[0], token: string, bytes: Buffer): Promise<string> {
+  const res = await request(server).post('/api/v1/clusters/restart/snapshots').set('authorization', `Bearer ${token}`).set('content-type', 'application/x-ndjson').send(bytes);
+  expect(res.status).toBe(202);
+  return res.body.snapshotId as string;
+}
+
+describe('the database restarting in the middle of an analysis', () => {
+  let pg: PrivatePostgres;
+  let worker: INestApplicationContext | null = null;
+  let child: ChildProcess | null = null;
+  beforeAll(async () => {
+    if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: run npm run build first (npm test does)`);
+    pg = await startPrivatePostgres();
+  });
+  afterAll(async () => {
+    await worker?.close().catch(() => undefined);
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child?.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await pg.close();
+  });
+
+  it('retries the analysis once the server is back, ending exactly like a clean run', async () => {
+    await applyMigrations(pg.url);
+    const config = loadConfig(apiEnvSchema, { DATABASE_URL: pg.url, ...ENV });
+    const app = await createApiApp(config, { logger: false });
+    const prisma = createPrismaClient(pg.url);
+    const token = (await new TokensRepository(prisma).issueToken({ name: 'admin', scopes: ['admin'], clusters: [] })).token;
+    worker = await startWorker(pg.url, ENV);
+    const a = await upload(app.getHttpServer(), token, A);
+    expect(await waitForStatus(pg.url, a, ['done', 'failed'], 60_000)).toBe('done');
+    await worker.close();
+    const b = await upload(app.getHttpServer(), token, B);
+    await app.close();
+    await prisma.$disconnect();
+
+    // the real worker process (dist), as deployed: it must survive the server going away
+    child = spawn(process.execPath, [WORKER], { env: { PATH: process.env['PATH'] ?? '', DATABASE_URL: pg.url, ...ENV }, stdio: ['ignore', 'ignore', 'ignore'] });
+    await waitForStatus(pg.url, b, ['analyzing'], 60_000);
+    // down for longer than the analysis runs: its writes (one transaction) fail and the job must be retried
+    await pg.stop();
+    await new Promise((r) => setTimeout(r, 3000));
+    await pg.start();
+    expect(await waitForStatus(pg.url, b, ['done', 'failed'], 90_000)).toBe('done');
+    expect(child.exitCode).toBeNull();
+    const restarted = (await historyOf(pg.url)) as { issues: unknown[]; posture: unknown[] };
+    const db = new Client({ connectionString: pg.url });
+    await db.connect();
+    const { rows } = await db.query<{ attempts: number }>('SELECT attempts FROM snapshot WHERE id = $1', [b]);
+    await db.end();
+    expect(rows[0]?.attempts).toBeGreaterThanOrEqual(2);
+    expect(restarted.issues.length).toBeGreaterThan(0);
+    expect(restarted.posture.length).toBeGreaterThan(2);
+
+    const clean = await startApi(ENV);
+    const cleanWorker = await startWorker(clean.databaseUrl, ENV);
+    try {
+      for (const bytes of [A, B]) {
+        const id = await upload(clean.server, clean.adminToken, bytes);
+        expect(await waitForStatus(clean.databaseUrl, id, ['done', 'failed'], 60_000)).toBe('done');
+      }
+      expect(restarted).toEqual(await historyOf(clean.databaseUrl));
+    } finally {
+      await cleanWorker.close();
+      await clean.close();
+    }
+  }, 240_000);
+});
