@@ -139,3 +139,41 @@ describe('request bodies other than uploads', () => {
     expect(res.body).toEqual({ code: 'not_found', message: expect.any(String), details: [] });
   });
 });
+
+describe('what the intake stores', () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(async () => api.close());
+
+  async function storedBody(id: string): Promise<Buffer> {
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: api.databaseUrl });
+    await client.connect();
+    const { rows } = await client.query<{ data: Buffer }>('SELECT data FROM snapshot_chunk WHERE snapshot_id = $1 ORDER BY seq', [id]);
+    await client.end();
+    return Buffer.concat(rows.map((r) => r.data));
+  }
+
+  it('keeps a clean snapshot byte for byte as received', async () => {
+    const clean = Buffer.from(demo.toString('utf8').replaceAll('{"name":"DATASTORE_TYPE","value":"kubernetes"}', '{"name":"DATASTORE_TYPE"}'));
+    const body = gzipSync(clean);
+    const res = await request(api.server).post('/api/v1/clusters/demo/snapshots').set('authorization', `Bearer ${api.adminToken}`).set('content-type', 'application/x-ndjson').set('content-encoding', 'gzip').send(body);
+    expect(res.status).toBe(202);
+    expect((await storedBody(res.body.snapshotId)).equals(body)).toBe(true);
+  });
+
+  it('stores a sanitized rewrite when the upload holds env values or Secrets', async () => {
+    const secret = '{"apiVersion":"v1","kind":"Secret","metadata":{"name":"db","namespace":"shop"},"data":{"password":"aHVudGVyMg=="}}';
+    const lines = demo.toString('utf8').trim().split('\n');
+    const body = Buffer.from([lines[0]!.replace('"name":"demo"', '"name":"dirty"'), ...lines.slice(1, -1), secret, `{"kind":"ClusterSnapshotEnd","objects":${lines.length - 1}}`].join('\n'));
+    const res = await request(api.server).post('/api/v1/clusters/dirty/snapshots').set('authorization', `Bearer ${api.adminToken}`).set('content-type', 'application/x-ndjson').send(body);
+    expect(res.status).toBe(202);
+    const { gunzipSync } = await import('node:zlib');
+    const stored = gunzipSync(await storedBody(res.body.snapshotId)).toString('utf8');
+    expect(stored).not.toContain('aHVudGVyMg');
+    expect(stored).not.toContain('"value":"kubernetes"');
+    expect(stored).toContain(`"kind":"ClusterSnapshotEnd","objects":${lines.length - 2}`);
+  });
+});

@@ -142,6 +142,23 @@ export class SnapshotsRepository {
     );
   }
 
+  /** Reads stored chunks inside the intake transaction (they are not committed yet). */
+  async *readChunksInTransaction(client: PoolClient, snapshotId: string, untilSeq: number): AsyncGenerator<Buffer> {
+    for (let seq = 0; seq < untilSeq; seq += 8) {
+      const { rows } = await client.query<{ data: Buffer }>(
+        'SELECT data FROM snapshot_chunk WHERE snapshot_id = $1 AND seq >= $2 AND seq < $3 ORDER BY seq',
+        [snapshotId, seq, Math.min(seq + 8, untilSeq)],
+      );
+      for (const row of rows) yield row.data;
+    }
+  }
+
+  /** Drops the chunks before `fromSeq` and renumbers the rest from 0 (the intake replaces a body). */
+  async replaceChunkPrefix(client: PoolClient, snapshotId: string, fromSeq: number): Promise<void> {
+    await client.query('DELETE FROM snapshot_chunk WHERE snapshot_id = $1 AND seq < $2', [snapshotId, fromSeq]);
+    await client.query('UPDATE snapshot_chunk SET seq = seq - $2 WHERE snapshot_id = $1', [snapshotId, fromSeq]);
+  }
+
   /** Streams the stored body back, chunk by chunk, in order. */
   async *readChunks(snapshotId: string, batch = 8): AsyncGenerator<Buffer> {
     for (let seq = 0; ; seq += batch) {

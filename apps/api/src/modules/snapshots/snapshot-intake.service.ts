@@ -7,6 +7,7 @@ import {
   gunzipIfNeeded,
   readSnapshot,
   sanitizeObject,
+  sanitizeObjectReporting,
   snapshotEndLine,
   snapshotHeaderLine,
   snapshotObjectLine,
@@ -16,6 +17,7 @@ import type { ApiConfig } from '@kordon/config';
 import { ClustersRepository, SnapshotQueue, SnapshotsRepository, type ApiTokenRecord } from '@kordon/db';
 import { API_CONFIG, PG_POOL } from '../../infrastructure/tokens';
 import { hashBytes, limitBytes, sha256 } from './body-taps';
+import { RawChunkWriter } from './raw-chunk-writer';
 import { StoredBodyWriter } from './stored-body-writer';
 
 export interface IntakeRequest {
@@ -38,13 +40,23 @@ interface Parsed {
   objects: number;
   rawBytes: number;
   sha: string;
+  /** Something had to be removed (or the body has no header): it is stored sanitized, not as received. */
+  dirty: boolean;
+}
+
+/** Hands each request chunk to the raw writer (awaiting it: backpressure) and passes it on. */
+async function* storeAsReceived(source: AsyncIterable<Uint8Array>, raw: RawChunkWriter): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) {
+    await raw.write(chunk);
+    yield chunk;
+  }
 }
 
 /**
- * Takes a snapshot upload as a stream: validates every line, drops what must
- * never be stored (Secrets, env values, managedFields, last-applied), stores the
- * sanitized NDJSON in chunks and enqueues the analysis — all in one transaction,
- * so a rejected upload leaves nothing behind.
+ * Takes a snapshot upload as a stream: validates every line, stores the bytes as
+ * received (or, when they hold what must never be stored — Secrets, env values,
+ * managedFields, last-applied — a sanitized rewrite instead) and enqueues the
+ * analysis, all in one transaction, so a rejected upload leaves nothing behind.
  */
 @Injectable()
 export class SnapshotIntakeService {
@@ -109,9 +121,10 @@ export class SnapshotIntakeService {
       kubernetesVersion: null,
     });
     let seq = 0;
-    const writer = new StoredBodyWriter((chunk) => this.snapshots.insertChunk(client, snapshotId, seq++, chunk));
-    const parsed = await this.parse(req, writer);
-    await writer.close();
+    const raw: RawChunkWriter = new RawChunkWriter((chunk) => this.snapshots.insertChunk(client, snapshotId, seq++, chunk));
+    const parsed = await this.parse(req, raw);
+    await raw.close();
+    if (parsed.dirty) await this.storeSanitized(client, snapshotId, req.clusterName, raw.chunks);
     const key = req.idempotencyKey ?? parsed.sha;
     const existing = await this.snapshots.findByIdempotencyKey(req.clusterName, key);
     if (existing) return { snapshotId: existing.id, status: existing.status, created: false };
@@ -127,19 +140,46 @@ export class SnapshotIntakeService {
     return { snapshotId, status: 'queued', created: true };
   }
 
-  private async parse(req: IntakeRequest, writer: StoredBodyWriter): Promise<Parsed> {
-    const raw = { bytes: 0 };
+  /**
+   * One streaming pass: the bytes are stored as received while every object is
+   * validated and checked for what must never be stored. Collector uploads are
+   * already clean, so they are kept byte for byte.
+   */
+  private async parse(req: IntakeRequest, raw: RawChunkWriter): Promise<Parsed> {
+    const counted = { bytes: 0 };
     const plain = { bytes: 0 };
     const hash = sha256();
-    const limited = limitBytes(req.body, this.config.KORDON_MAX_UPLOAD_BYTES, 'the upload', raw);
+    const limited = limitBytes(storeAsReceived(req.body, raw), this.config.KORDON_MAX_UPLOAD_BYTES, 'the upload', counted);
     const decompressed = limitBytes(gunzipIfNeeded(limited), this.config.KORDON_MAX_SNAPSHOT_BYTES, 'the decompressed snapshot', plain);
     let header: SnapshotHeader | null = null;
     let objects = 0;
+    let dirty = false;
     for await (const event of readSnapshot(hashBytes(decompressed, hash))) {
       if (event.type === 'header') {
         header = event.header;
         this.checkHeader(req.clusterName, header);
-        await writer.write(snapshotHeaderLine(this.storedHeader(req.clusterName, header)));
+        dirty ||= header.cluster.name === null;
+      } else if (event.type === 'object') {
+        const { object, changed } = sanitizeObjectReporting(event.object);
+        dirty ||= changed;
+        if (object) objects += 1;
+      }
+    }
+    return { header, objects, rawBytes: counted.bytes, sha: hash.digest('hex'), dirty };
+  }
+
+  /**
+   * A body that held Secrets, env values, managedFields or last-applied
+   * annotations (or no header) is rewritten as sanitized NDJSON, read back from
+   * the chunks just stored, inside the same transaction; the raw chunks go.
+   */
+  private async storeSanitized(client: PoolClient, snapshotId: string, clusterName: string, rawChunks: number): Promise<void> {
+    let seq = rawChunks;
+    const writer = new StoredBodyWriter((chunk) => this.snapshots.insertChunk(client, snapshotId, seq++, chunk));
+    let objects = 0;
+    for await (const event of readSnapshot(this.snapshots.readChunksInTransaction(client, snapshotId, rawChunks))) {
+      if (event.type === 'header') {
+        await writer.write(snapshotHeaderLine(this.storedHeader(clusterName, event.header)));
       } else if (event.type === 'object') {
         const clean = sanitizeObject(event.object);
         if (clean) {
@@ -149,7 +189,8 @@ export class SnapshotIntakeService {
       }
     }
     await writer.write(snapshotEndLine(objects));
-    return { header, objects, rawBytes: raw.bytes, sha: hash.digest('hex') };
+    await writer.close();
+    await this.snapshots.replaceChunkPrefix(client, snapshotId, rawChunks);
   }
 
   private checkHeader(clusterName: string, header: SnapshotHeader): void {
