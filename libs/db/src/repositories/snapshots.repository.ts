@@ -142,21 +142,30 @@ export class SnapshotsRepository {
     );
   }
 
-  /** Reads stored chunks inside the intake transaction (they are not committed yet). */
-  async *readChunksInTransaction(client: PoolClient, snapshotId: string, untilSeq: number): AsyncGenerator<Buffer> {
-    for (let seq = 0; seq < untilSeq; seq += 8) {
-      const { rows } = await client.query<{ data: Buffer }>(
-        'SELECT data FROM snapshot_chunk WHERE snapshot_id = $1 AND seq >= $2 AND seq < $3 ORDER BY seq',
-        [snapshotId, seq, Math.min(seq + 8, untilSeq)],
-      );
+  /**
+   * A staging area for an upload's bytes as they arrive: a temporary table,
+   * never WAL-logged and dropped at the end of the transaction, so bytes that
+   * turn out to hold secrets never reach durable storage.
+   */
+  async createUploadStaging(client: PoolClient): Promise<void> {
+    await client.query('CREATE TEMP TABLE IF NOT EXISTS upload_chunk (seq int PRIMARY KEY, data bytea NOT NULL) ON COMMIT DROP');
+  }
+
+  async insertStagedChunk(client: PoolClient, seq: number, data: Buffer): Promise<void> {
+    await client.query('INSERT INTO upload_chunk (seq, data) VALUES ($1, $2)', [seq, data]);
+  }
+
+  async *readStagedChunks(client: PoolClient): AsyncGenerator<Buffer> {
+    for (let seq = 0; ; seq += 8) {
+      const { rows } = await client.query<{ data: Buffer }>('SELECT data FROM upload_chunk WHERE seq >= $1 AND seq < $2 ORDER BY seq', [seq, seq + 8]);
       for (const row of rows) yield row.data;
+      if (rows.length < 8) return;
     }
   }
 
-  /** Drops the chunks before `fromSeq` and renumbers the rest from 0 (the intake replaces a body). */
-  async replaceChunkPrefix(client: PoolClient, snapshotId: string, fromSeq: number): Promise<void> {
-    await client.query('DELETE FROM snapshot_chunk WHERE snapshot_id = $1 AND seq < $2', [snapshotId, fromSeq]);
-    await client.query('UPDATE snapshot_chunk SET seq = seq - $2 WHERE snapshot_id = $1', [snapshotId, fromSeq]);
+  /** Keeps the staged bytes as the snapshot's body. */
+  async keepStagedChunks(client: PoolClient, snapshotId: string): Promise<void> {
+    await client.query('INSERT INTO snapshot_chunk (snapshot_id, seq, data) SELECT $1, seq, data FROM upload_chunk ORDER BY seq', [snapshotId]);
   }
 
   /** Streams the stored body back, chunk by chunk, in order. */

@@ -120,11 +120,13 @@ export class SnapshotIntakeService {
       collectedAt: new Date(),
       kubernetesVersion: null,
     });
+    await this.snapshots.createUploadStaging(client);
     let seq = 0;
-    const raw: RawChunkWriter = new RawChunkWriter((chunk) => this.snapshots.insertChunk(client, snapshotId, seq++, chunk));
+    const raw = new RawChunkWriter((chunk) => this.snapshots.insertStagedChunk(client, seq++, chunk));
     const parsed = await this.parse(req, raw);
     await raw.close();
-    if (parsed.dirty) await this.storeSanitized(client, snapshotId, req.clusterName, raw.chunks);
+    if (parsed.dirty) await this.storeSanitized(client, snapshotId, req.clusterName);
+    else await this.snapshots.keepStagedChunks(client, snapshotId);
     const key = req.idempotencyKey ?? parsed.sha;
     const existing = await this.snapshots.findByIdempotencyKey(req.clusterName, key);
     if (existing) return { snapshotId: existing.id, status: existing.status, created: false };
@@ -170,14 +172,14 @@ export class SnapshotIntakeService {
 
   /**
    * A body that held Secrets, env values, managedFields or last-applied
-   * annotations (or no header) is rewritten as sanitized NDJSON, read back from
-   * the chunks just stored, inside the same transaction; the raw chunks go.
+   * annotations (or no header) is stored as sanitized NDJSON instead, read back
+   * from the staging table (which is dropped with the transaction).
    */
-  private async storeSanitized(client: PoolClient, snapshotId: string, clusterName: string, rawChunks: number): Promise<void> {
-    let seq = rawChunks;
+  private async storeSanitized(client: PoolClient, snapshotId: string, clusterName: string): Promise<void> {
+    let seq = 0;
     const writer = new StoredBodyWriter((chunk) => this.snapshots.insertChunk(client, snapshotId, seq++, chunk));
     let objects = 0;
-    for await (const event of readSnapshot(this.snapshots.readChunksInTransaction(client, snapshotId, rawChunks))) {
+    for await (const event of readSnapshot(this.snapshots.readStagedChunks(client))) {
       if (event.type === 'header') {
         await writer.write(snapshotHeaderLine(this.storedHeader(clusterName, event.header)));
       } else if (event.type === 'object') {
@@ -190,7 +192,6 @@ export class SnapshotIntakeService {
     }
     await writer.write(snapshotEndLine(objects));
     await writer.close();
-    await this.snapshots.replaceChunkPrefix(client, snapshotId, rawChunks);
   }
 
   private checkHeader(clusterName: string, header: SnapshotHeader): void {
