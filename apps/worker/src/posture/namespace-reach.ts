@@ -24,7 +24,7 @@ export function namespaceReach(result: AnalysisResult, cap = NAMESPACE_REACH_CAP
   return {
     default: mostlyReachable ? 'reachable' : 'unreachable',
     except: except.slice(0, cap),
-    namespaces: names.length,
+    names,
     truncated: except.length > cap,
     cap,
   };

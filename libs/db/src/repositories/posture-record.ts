@@ -4,7 +4,8 @@ export interface NamespaceReach {
   default: 'reachable' | 'unreachable';
   /** `[from, to]` pairs (namespace names) that are not `default`, sorted; at most `cap`. */
   except: [string, string][];
-  namespaces: number;
+  /** The namespaces of the matrix, sorted. */
+  names: string[];
   /** True when more than `cap` pairs differed: `except` is incomplete and diffs say so. */
   truncated: boolean;
   cap: number;
