@@ -2,8 +2,6 @@ export * from './model/kube';
 export * from './catalog/check-definition';
 export * from './workloads/workload';
 export { WorkloadCollector } from './workloads/workload-collector';
-export { samePodShape } from './workloads/same-pod-shape';
-export { securityAnnotations } from './workloads/security-annotations';
 export * from './pss';
 export * from './hardening';
 export * from './network';

@@ -4,7 +4,6 @@ import type { CliIo } from '../cli-io';
 import { expandPaths } from './expand-paths';
 import type { InputError, InputSource, ObjectSink } from './input-source';
 import { openInput, readText } from './open-input';
-import { readSnapshotInWorker, snapshotWorkerAvailable } from './read-snapshot-in-worker';
 import { readManifests } from './read-manifests';
 import { createProgress, type Progress } from './progress';
 
@@ -32,11 +31,6 @@ async function readSnapshotInput(bytes: AsyncIterable<Uint8Array>, file: string,
 async function readOne(source: InputSource, io: CliIo, sink: ObjectSink, errors: InputError[]): Promise<void> {
   try {
     const opened = await openInput(source, io);
-    if (opened.kind === 'snapshot' && source.path !== null && snapshotWorkerAvailable()) {
-      await opened.close();
-      await readSnapshotInWorker(source.path, source.display, sink);
-      return;
-    }
     if (opened.kind === 'snapshot') {
       await readSnapshotInput(opened.bytes, source.display, sink);
       return;

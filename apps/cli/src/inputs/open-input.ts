@@ -10,8 +10,6 @@ const SNAPSHOT_KIND = /"kind"\s*:\s*"ClusterSnapshot"/;
 export interface OpenedInput {
   kind: 'snapshot' | 'manifests';
   bytes: AsyncIterable<Uint8Array>;
-  /** Stops reading (when the input is read again elsewhere, e.g. on a worker thread). */
-  close: () => Promise<void>;
 }
 
 async function* prepend(head: Uint8Array[], rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
@@ -44,10 +42,7 @@ export async function openInput(source: InputSource, io: CliIo): Promise<OpenedI
   }
   const text = Buffer.concat(head).toString('utf8');
   const kind = looksLikeSnapshot(text, source.display) ? 'snapshot' : 'manifests';
-  const close = async (): Promise<void> => {
-    await iterator.return?.(undefined);
-  };
-  return { kind, bytes: prepend(head, iterator), close };
+  return { kind, bytes: prepend(head, iterator) };
 }
 
 /** Collects a manifest input's bytes as text (manifests are small; snapshots never come here). */
