@@ -35,14 +35,38 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
 }
 
+/** Items stringified per batch: one native call each, no per-item re-indenting. */
+const ITEMS_PER_BATCH = 512;
+
+/**
+ * `items` as the lines of `JSON.stringify(array, null, 2)` at `indent`, without
+ * the brackets: the batch is nested in as many arrays as the indent is deep, so
+ * the native stringify indents every line itself, and the wrapping is cut off.
+ */
+function batchText(batch: unknown[], indent: string): string {
+  const levels = indent.length >> 1;
+  let value: unknown = batch;
+  for (let i = 0; i < levels; i++) value = [value];
+  const text = JSON.stringify(value, null, 2);
+  // Each of the levels + 1 brackets takes `[` + newline + its indent at the start, as much at the end.
+  const cut = (levels + 1) * (levels + 2);
+  return text.slice(cut, text.length - cut);
+}
+
 function writeItems(items: Iterable<unknown>, indent: string, out: Chunks): void {
-  const inner = `${indent}  `;
+  let batch: unknown[] = [];
   let first = true;
-  for (const item of items) {
-    out.push(first ? `[\n${inner}` : `,\n${inner}`);
-    out.push(leaf(item, inner));
+  const flush = (): void => {
+    out.push(first ? '[\n' : ',\n');
+    out.push(batchText(batch, indent));
     first = false;
+    batch = [];
+  };
+  for (const item of items) {
+    batch.push(item === undefined || typeof item === 'function' ? null : item);
+    if (batch.length >= ITEMS_PER_BATCH) flush();
   }
+  if (batch.length > 0) flush();
   out.push(first ? '[]' : `\n${indent}]`);
 }
 
