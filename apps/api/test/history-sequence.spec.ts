@@ -1,3 +1,4 @@
+import { PostureRepository, createPool } from '@kordon/db';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -100,13 +101,17 @@ describe('posture history over a sequence of snapshots', () => {
     expect(bad.body.details[0].path).toBe('query.status');
   });
 
-  it('writes posture rows per snapshot and namespace plus the cluster total', async () => {
+  it('has posture per snapshot and namespace plus the cluster total (rows stored as changes)', async () => {
+    const pool = createPool(api.databaseUrl, { max: 1 });
+    const posture = new PostureRepository(pool);
+    const cluster = await db.query<{ id: string }>(`SELECT id FROM cluster WHERE name = 'demo'`);
     for (const id of Object.values(ids)) {
-      const { rows } = await db.query<{ namespace: string; workloads: number }>('SELECT namespace, workloads FROM posture WHERE snapshot_id = $1 ORDER BY namespace', [id]);
+      const rows = await posture.snapshotRows(cluster.rows[0]!.id, id);
       expect(rows.map((r) => r.namespace)).toEqual(['', 'kube-system', 'monitoring', 'payments', 'shop']);
       const [total, ...namespaces] = rows;
       expect(total?.workloads).toBe(namespaces.reduce((n, r) => n + r.workloads, 0));
     }
+    await pool.end();
   });
 
   it('serves the posture trend from the rollups, one point per day, with the score explained', async () => {

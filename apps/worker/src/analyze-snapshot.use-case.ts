@@ -86,7 +86,7 @@ export class AnalyzeSnapshotUseCase {
     return withClusterLifecycleLock(this.pool, snapshot.clusterId, async (client, newestAppliedAt) => {
       const inOrder = newestAppliedAt === null || snapshot.collectedAt.getTime() >= newestAppliedAt.getTime();
       const lifecycle = inOrder ? await this.applyLifecycle(client, a) : { ...NO_LIFECYCLE_CHANGE, workloadSpanRows: 0 };
-      const postureRowCount = await this.posture.replaceSnapshotPosture(client, { clusterId: snapshot.clusterId, snapshotId, collectedAt: snapshot.collectedAt }, postureRows(result, a.findings));
+      const postureRowCount = await this.posture.replaceSnapshotPosture(client, { clusterId: snapshot.clusterId, snapshotId, collectedAt: snapshot.collectedAt, applied: inOrder || snapshot.appliedLifecycle }, postureRows(result, a.findings));
       await this.snapshots.markDone(client, snapshotId, {
         summary: analysisSummary(result, a.findings), engineVersion: ENGINE_VERSION, catalogVersion: CATALOG_VERSION, appliedLifecycle: inOrder,
         written: { issueRows: lifecycle.issueRows, spanRows: lifecycle.spanRows, workloadSpanRows: lifecycle.workloadSpanRows, postureRows: postureRowCount },

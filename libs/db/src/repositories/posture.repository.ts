@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { copyRows } from '../copy/copy-rows';
+import { postureChanges, postureValues } from './posture-changes';
 import { CLUSTER_TOTAL, type NamespaceReach, type PostureRecord, type PostureRow } from './posture-record';
 
 const COLUMNS = [
@@ -7,7 +8,7 @@ const COLUMNS = [
   'level_privileged', 'level_baseline', 'level_restricted',
   'sev_critical', 'sev_high', 'sev_medium', 'sev_low', 'sev_info',
   'ingress_isolated', 'egress_isolated', 'default_deny_ingress', 'default_deny_egress',
-  'exposed', 'attack_paths', 'cni', 'score', 'score_parts', 'reach',
+  'exposed', 'attack_paths', 'cni', 'score', 'score_parts', 'reach', 'applied', 'present',
 ];
 
 interface Row {
@@ -35,6 +36,12 @@ interface Row {
   score_parts: unknown;
   reach: NamespaceReach | null;
 }
+
+const TOMBSTONE: Omit<PostureRow, 'namespace'> = {
+  namespaces: 0, workloads: 0, levels: { privileged: 0, baseline: 0, restricted: 0 },
+  severities: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }, ingressIsolated: 0, egressIsolated: 0,
+  defaultDenyIngress: 0, defaultDenyEgress: 0, exposed: 0, attackPaths: 0, cni: null, score: 0, scoreParts: {}, reach: null,
+};
 
 function toRecord(r: Row): PostureRecord {
   return {
@@ -64,21 +71,47 @@ export type TrendBucket = 'day' | 'week';
 export class PostureRepository {
   constructor(private readonly pool: Pool) {}
 
-  /** Replaces the snapshot's posture rows (a re-analysis recomputes them) with COPY. */
+  /**
+   * Replaces the snapshot's posture rows (a re-analysis recomputes them) with
+   * COPY. An in-order snapshot writes its cluster total and only the namespace
+   * rows that changed since the namespace's latest state (tombstones for
+   * namespaces gone); an out-of-order one writes all its rows, read only for it.
+   */
   async replaceSnapshotPosture(
     client: PoolClient,
-    s: { clusterId: string; snapshotId: string; collectedAt: Date },
+    s: { clusterId: string; snapshotId: string; collectedAt: Date; applied: boolean },
     rows: PostureRow[],
   ): Promise<number> {
     await client.query('DELETE FROM posture WHERE snapshot_id = $1', [s.snapshotId]);
+    let write: PostureRow[] = rows;
+    let gone: string[] = [];
+    if (s.applied) {
+      const before = await this.stateRows(client, s.clusterId, s.collectedAt, false);
+      ({ write, gone } = postureChanges(new Map(before.map((r) => [r.namespace, postureValues(r)])), rows));
+    }
     const at = s.collectedAt.toISOString();
-    return copyRows(client, 'posture', COLUMNS, rows, (r) => [
+    const tombstones = gone.map((namespace) => ({ ...TOMBSTONE, namespace, present: false }));
+    return copyRows(client, 'posture', COLUMNS, [...write.map((r) => ({ ...r, present: true })), ...tombstones], (r) => [
       s.snapshotId, s.clusterId, at, r.namespace, r.namespaces, r.workloads,
       r.levels.privileged, r.levels.baseline, r.levels.restricted,
       r.severities.critical, r.severities.high, r.severities.medium, r.severities.low, r.severities.info,
       r.ingressIsolated, r.egressIsolated, r.defaultDenyIngress, r.defaultDenyEgress,
       r.exposed, r.attackPaths, r.cni, r.score, JSON.stringify(r.scoreParts), r.reach ? JSON.stringify(r.reach) : null,
+      s.applied, r.present,
     ]);
+  }
+
+  /** Each namespace's latest applied state strictly before (or at, when `inclusive`) an instant. */
+  private async stateRows(db: Pool | PoolClient, clusterId: string, at: Date, inclusive: boolean): Promise<PostureRecord[]> {
+    const { rows } = await db.query<Row & { present: boolean }>(
+      `SELECT * FROM (
+         SELECT DISTINCT ON (namespace) * FROM posture
+         WHERE cluster_id = $1 AND applied AND namespace <> $2 AND collected_at ${inclusive ? '<=' : '<'} $3
+         ORDER BY namespace, collected_at DESC
+       ) latest WHERE present ORDER BY namespace`,
+      [clusterId, CLUSTER_TOTAL, at],
+    );
+    return rows.map(toRecord);
   }
 
   /** The cluster-total rows of the last snapshot in each day/week bucket of [from, to), oldest first. */
@@ -95,14 +128,27 @@ export class PostureRepository {
     return rows.map(toRecord);
   }
 
-  /** The namespace rows of the given snapshots (for per-namespace trend series). */
+  /** The namespace state at each of the given snapshots (for per-namespace trend series). */
   async namespaceRows(clusterId: string, snapshotIds: string[]): Promise<PostureRecord[]> {
-    const { rows } = await this.pool.query<Row>(
-      `SELECT * FROM posture WHERE cluster_id = $1 AND snapshot_id = ANY($2::uuid[]) AND namespace <> $3
-       ORDER BY namespace, collected_at`,
-      [clusterId, snapshotIds, CLUSTER_TOTAL],
-    );
-    return rows.map(toRecord);
+    const out: PostureRecord[] = [];
+    for (const id of snapshotIds) {
+      const state = await this.snapshotNamespaceState(clusterId, id);
+      out.push(...state);
+    }
+    return out.sort((a, b) => a.namespace.localeCompare(b.namespace) || a.collectedAt.getTime() - b.collectedAt.getTime());
+  }
+
+  /** Every namespace's posture at one snapshot: its own rows when applied out of order, else the latest state. */
+  private async snapshotNamespaceState(clusterId: string, snapshotId: string): Promise<PostureRecord[]> {
+    const own = await this.pool.query<{ applied: boolean; collected_at: Date }>('SELECT applied, collected_at FROM posture WHERE snapshot_id = $1 AND namespace = $2', [snapshotId, CLUSTER_TOTAL]);
+    const total = own.rows[0];
+    if (!total) return [];
+    if (!total.applied) {
+      const { rows } = await this.pool.query<Row>('SELECT * FROM posture WHERE snapshot_id = $1 AND namespace <> $2 AND present ORDER BY namespace', [snapshotId, CLUSTER_TOTAL]);
+      return rows.map(toRecord);
+    }
+    const state = await this.stateRows(this.pool, clusterId, total.collected_at, true);
+    return state.map((r) => ({ ...r, snapshotId, collectedAt: total.collected_at }));
   }
 
   /** The cluster-total row of one snapshot. */
@@ -111,9 +157,9 @@ export class PostureRepository {
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
-  /** Every posture row of one snapshot, the cluster total first. */
-  async snapshotRows(snapshotId: string): Promise<PostureRecord[]> {
-    const { rows } = await this.pool.query<Row>('SELECT * FROM posture WHERE snapshot_id = $1 ORDER BY namespace', [snapshotId]);
-    return rows.map(toRecord);
+  /** Every posture row of one snapshot (its namespace state), the cluster total first. */
+  async snapshotRows(clusterId: string, snapshotId: string): Promise<PostureRecord[]> {
+    const total = await this.clusterRow(snapshotId);
+    return total ? [total, ...(await this.snapshotNamespaceState(clusterId, snapshotId))] : [];
   }
 }

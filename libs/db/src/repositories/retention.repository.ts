@@ -37,7 +37,14 @@ export class RetentionRepository {
         [rawCutoff, now],
       );
       const chunks = await client.query('DELETE FROM snapshot_chunk WHERE snapshot_id = ANY($1::uuid[])', [purged.rows.map((r) => r.id)]);
-      const posture = await client.query('DELETE FROM posture WHERE collected_at < $1', [historyCutoff]);
+      // a namespace row stays while it is its namespace's latest state before the cutoff (rows are changes)
+      const posture = await client.query(
+        `DELETE FROM posture p WHERE p.collected_at < $1
+           AND (NOT p.applied OR p.namespace = '' OR NOT p.present OR EXISTS (
+             SELECT 1 FROM posture q WHERE q.cluster_id = p.cluster_id AND q.namespace = p.namespace AND q.applied
+               AND q.collected_at > p.collected_at AND q.collected_at < $1))`,
+        [historyCutoff],
+      );
       const spans = await client.query('DELETE FROM issue_span WHERE closed_at < $1', [historyCutoff]);
       const workloadSpans = await client.query('DELETE FROM workload_span WHERE closed_at < $1', [historyCutoff]);
       const issues = await client.query(
