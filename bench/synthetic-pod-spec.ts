@@ -56,8 +56,8 @@ const DEFAULTED = { terminationMessagePath: '/dev/termination-log', terminationM
 
 function appContainer(t: SpecTraits): Json {
   const env: Json[] = ENV_NAMES.slice(0, t.envCount).map((name) => ({ name }));
-  env.push({ name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: `${t.app}-db`, key: 'password' } } });
-  env.push({ name: 'POD_NAME', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.name' } } });
+  // the collector keeps env names and drops values and valueFrom (as the API's sanitizer does)
+  env.push({ name: 'DB_PASSWORD' }, { name: 'POD_NAME' });
   return {
     name: 'app',
     image: t.image,
@@ -80,7 +80,7 @@ function sidecarContainer(): Json {
     image: 'docker.io/fluent/fluent-bit:3.1.9',
     args: ['--config=/fluent-bit/etc/fluent-bit.yaml'],
     ports: [{ name: 'fb-metrics', containerPort: 2020, protocol: 'TCP' }],
-    env: [{ name: 'FLUENT_ELASTICSEARCH_HOST' }, { name: 'FLUENT_ELASTICSEARCH_PORT' }, { name: 'NODE_NAME', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'spec.nodeName' } } }],
+    env: [{ name: 'FLUENT_ELASTICSEARCH_HOST' }, { name: 'FLUENT_ELASTICSEARCH_PORT' }, { name: 'NODE_NAME' }],
     resources: { limits: { cpu: '100m', memory: '64Mi' }, requests: { cpu: '10m', memory: '32Mi' } },
     volumeMounts: [{ name: 'tmp', mountPath: '/var/log/app', readOnly: true }],
     livenessProbe: probe('/', 'fb-metrics', 10),

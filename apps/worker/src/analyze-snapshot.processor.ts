@@ -33,7 +33,9 @@ export class AnalyzeSnapshotProcessor {
     try {
       const outcome = await this.useCase.execute(snapshotId, attempt);
       this.logger.log(
-        `snapshot ${snapshotId} ${outcome.status} in ${Date.now() - started} ms: ${outcome.findings} findings, ` +
+        `snapshot ${snapshotId} ${outcome.status} in ${Date.now() - started} ms` +
+          (outcome.timings ? ` (analysis ${outcome.timings.analyzeMs} ms, writes ${outcome.timings.writeMs} ms)` : '') +
+          `: ${outcome.findings} findings, ` +
           `${outcome.opened} opened, ${outcome.reopened} reopened, ${outcome.resolved} resolved${outcome.appliedLifecycle ? '' : ' (older than the newest snapshot: lifecycle unchanged)'}`,
       );
     } catch (error) {

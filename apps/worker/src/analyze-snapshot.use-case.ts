@@ -23,6 +23,8 @@ export interface AnalyzeOutcome {
   opened: number;
   resolved: number;
   reopened: number;
+  /** Milliseconds per phase: reading and analyzing, then writing (lifecycle, spans, posture). */
+  timings?: { analyzeMs: number; writeMs: number };
 }
 
 /** Kinds whose coverage says they were not fully collected: issues about them must not resolve. */
@@ -81,8 +83,10 @@ export class AnalyzeSnapshotUseCase {
   async execute(snapshotId: string, attempt: number): Promise<AnalyzeOutcome> {
     const snapshot = await this.snapshots.markAnalyzing(snapshotId, attempt);
     if (!snapshot) return { status: 'skipped', findings: 0, appliedLifecycle: false, opened: 0, resolved: 0, reopened: 0 };
+    const started = performance.now();
     const { result, coverage } = await this.analyze(snapshot);
     const a: Analysis = { snapshot, result, coverage, findings: toStored(result) };
+    const analyzeMs = Math.round(performance.now() - started);
     return withClusterLifecycleLock(this.pool, snapshot.clusterId, async (client, newestAppliedAt) => {
       const inOrder = newestAppliedAt === null || snapshot.collectedAt.getTime() >= newestAppliedAt.getTime();
       const lifecycle = inOrder ? await this.applyLifecycle(client, a) : { ...NO_LIFECYCLE_CHANGE, workloadSpanRows: 0 };
@@ -91,7 +95,8 @@ export class AnalyzeSnapshotUseCase {
         summary: analysisSummary(result, a.findings), engineVersion: ENGINE_VERSION, catalogVersion: CATALOG_VERSION, appliedLifecycle: inOrder,
         written: { issueRows: lifecycle.issueRows, spanRows: lifecycle.spanRows, workloadSpanRows: lifecycle.workloadSpanRows, postureRows: postureRowCount },
       });
-      return { status: 'done', findings: a.findings.length, appliedLifecycle: inOrder, opened: lifecycle.opened, reopened: lifecycle.reopened, resolved: lifecycle.resolved };
+      const timings = { analyzeMs, writeMs: Math.round(performance.now() - started) - analyzeMs };
+      return { status: 'done', findings: a.findings.length, appliedLifecycle: inOrder, opened: lifecycle.opened, reopened: lifecycle.reopened, resolved: lifecycle.resolved, timings };
     });
   }
 

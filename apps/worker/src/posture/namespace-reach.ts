@@ -1,4 +1,4 @@
-import type { AnalysisResult } from '@kordon/engine';
+import { namespaceReachTable, reachAt, REACH_NONE, type AnalysisResult } from '@kordon/engine';
 import type { NamespaceReach } from '@kordon/db';
 
 /** At most this many exceptional namespace pairs are stored per snapshot (docs/history.md). */
@@ -7,27 +7,27 @@ export const NAMESPACE_REACH_CAP = 5000;
 /**
  * The namespace reachability matrix, stored sparsely: whichever of
  * reachable/unreachable most pairs are becomes the default, and only the other
- * pairs are listed (capped). Null when the snapshot has no network model.
+ * pairs are listed (sorted, capped). Null when no namespace has workloads.
+ * Reads the engine's factored reach table: memory stays flat however many
+ * namespace pairs there are (5,000 namespaces are 25 million pairs).
  */
 export function namespaceReach(result: AnalysisResult, cap = NAMESPACE_REACH_CAP): NamespaceReach | null {
-  const namespaces = result.namespaces.filter((n) => n.isolation !== null);
-  if (namespaces.length === 0) return null;
-  const names = namespaces.map((n) => n.name).sort();
-  const reachable: [string, string][] = [];
-  const unreachable: [string, string][] = [];
-  for (const dst of namespaces) {
-    const from = new Set(dst.isolation?.reachableFrom ?? []);
-    for (const src of names) (from.has(src) ? reachable : unreachable).push([src, dst.name]);
+  const table = namespaceReachTable(result.network.model);
+  const names = table.namespaces;
+  const n = names.length;
+  if (n === 0) return null;
+  const reaches = (i: number, j: number) => reachAt(table, i, j) !== REACH_NONE;
+  let reachable = 0;
+  for (let i = 0; i < n; i += 1) for (let j = 0; j < n; j += 1) if (reaches(i, j)) reachable += 1;
+  const mostlyReachable = reachable >= n * n - reachable;
+  const except: [string, string][] = [];
+  let exceptions = 0;
+  for (let i = 0; i < n; i += 1) {
+    for (let j = 0; j < n; j += 1) {
+      if (reaches(i, j) === mostlyReachable) continue;
+      exceptions += 1;
+      if (except.length < cap) except.push([names[i] as string, names[j] as string]);
+    }
   }
-  const mostlyReachable = reachable.length >= unreachable.length;
-  const except = (mostlyReachable ? unreachable : reachable).sort((a, b) => (a[0] === b[0] ? cmp(a[1], b[1]) : cmp(a[0], b[0])));
-  return {
-    default: mostlyReachable ? 'reachable' : 'unreachable',
-    except: except.slice(0, cap),
-    names,
-    truncated: except.length > cap,
-    cap,
-  };
+  return { default: mostlyReachable ? 'reachable' : 'unreachable', except, names: [...names], truncated: exceptions > cap, cap };
 }
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

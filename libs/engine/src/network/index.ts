@@ -11,6 +11,7 @@ export { explainConnection, type ConnectionExplanation, type ConnectionQuery, ty
 export { allowedTraffic, connections, type AllowedTraffic, type Connection } from './allowed-traffic';
 export type { Reach } from './reach';
 export { namespaceReachTable, reachAt, type NamespaceReachTable } from './namespace-reach-table';
+export { REACH_ALL, REACH_NONE, REACH_PARTIAL } from './reach';
 export {
   namespaceMatrix,
   namespaceMatrixFromTable,
