@@ -5,34 +5,127 @@ import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 
-const IO_BANNED = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'net', 'node:net', 'http', 'node:http', 'https', 'node:https', 'child_process', 'node:child_process', 'pg', 'pg-boss'];
+const IO_BANNED = [
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'net',
+  'node:net',
+  'http',
+  'node:http',
+  'https',
+  'node:https',
+  'child_process',
+  'node:child_process',
+  'pg',
+  'pg-boss',
+];
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', 'dist/**', '.kordon/**', '.nx/**', 'apps/web/.next/**', 'apps/web/next-env.d.ts', 'libs/db/src/generated/**', 'test-artifacts/**', 'bench/out/**', 'coverage/**'],
+    ignores: [
+      '**/node_modules/**',
+      'dist/**',
+      '.kordon/**',
+      '.nx/**',
+      'apps/web/.next/**',
+      'apps/web/next-env.d.ts',
+      'libs/db/src/generated/**',
+      'test-artifacts/**',
+      'bench/out/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     plugins: { '@nx': nx },
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', fetch: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', AbortController: 'readonly', structuredClone: 'readonly', require: 'readonly', module: 'writable', performance: 'readonly', queueMicrotask: 'readonly', setImmediate: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        __dirname: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        fetch: 'readonly',
+        TextDecoder: 'readonly',
+        TextEncoder: 'readonly',
+        AbortController: 'readonly',
+        structuredClone: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        performance: 'readonly',
+        queueMicrotask: 'readonly',
+        setImmediate: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          caughtErrors: 'none',
+        },
+      ],
       '@nx/enforce-module-boundaries': [
         'error',
         {
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:engine', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@nestjs/*', '@prisma/*', '@kubernetes/*', 'pg', 'pg-boss', 'next', 'react'] },
-            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:engine'], bannedExternalImports: ['@nestjs/*', '@prisma/*', 'pg'] },
+            {
+              sourceTag: 'type:engine',
+              onlyDependOnLibsWithTags: [],
+              bannedExternalImports: [
+                '@nestjs/*',
+                '@prisma/*',
+                '@kubernetes/*',
+                'pg',
+                'pg-boss',
+                'next',
+                'react',
+              ],
+            },
+            {
+              sourceTag: 'type:contract',
+              onlyDependOnLibsWithTags: ['type:engine'],
+              bannedExternalImports: ['@nestjs/*', '@prisma/*', 'pg'],
+            },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:contract', 'type:engine', 'type:util'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:adapter', 'type:contract', 'type:engine', 'type:util', 'type:app'] },
+            {
+              sourceTag: 'type:adapter',
+              onlyDependOnLibsWithTags: ['type:contract', 'type:engine', 'type:util'],
+            },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: [
+                'type:adapter',
+                'type:contract',
+                'type:engine',
+                'type:util',
+                'type:app',
+              ],
+            },
             { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['type:engine', 'type:contract'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['type:adapter', 'type:contract', 'type:engine', 'type:util', 'type:testing'] },
+            {
+              sourceTag: 'scope:server',
+              onlyDependOnLibsWithTags: [
+                'type:adapter',
+                'type:contract',
+                'type:engine',
+                'type:util',
+                'type:testing',
+              ],
+            },
           ],
         },
       ],
@@ -43,9 +136,31 @@ export default tseslint.config(
     files: ['libs/engine/src/**/*.ts'],
     ignores: ['**/*.spec.ts', '**/*.perf.ts', '**/__bench__/**', '**/__fixtures__/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: IO_BANNED.map((name) => ({ name, message: 'libs/engine is pure: no I/O (STYLE.md).' })) }],
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'libs/engine is pure: no I/O.' }, { name: 'process', message: 'libs/engine reads no environment.' }],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'libs/engine has no clock: time comes in as an argument.' }, { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'libs/engine has no randomness.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: IO_BANNED.map((name) => ({
+            name,
+            message: 'libs/engine is pure: no I/O (STYLE.md).',
+          })),
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'libs/engine is pure: no I/O.' },
+        { name: 'process', message: 'libs/engine reads no environment.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'libs/engine has no clock: time comes in as an argument.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'libs/engine has no randomness.',
+        },
+      ],
     },
   },
   {

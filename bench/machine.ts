@@ -20,7 +20,9 @@ function nproc(): number {
 
 function cpuModel(): string {
   try {
-    const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('model name'));
     return line?.split(':')[1]?.trim() ?? 'unknown';
   } catch {
     return cpus()[0]?.model ?? 'unknown';
@@ -28,5 +30,11 @@ function cpuModel(): string {
 }
 
 export function machine(now: Date): Machine {
-  return { cpus: nproc(), cpuModel: cpuModel(), totalMemoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10, node: process.version, date: now.toISOString() };
+  return {
+    cpus: nproc(),
+    cpuModel: cpuModel(),
+    totalMemoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    date: now.toISOString(),
+  };
 }

@@ -39,7 +39,9 @@ export async function runNode(args: readonly string[], keepStdout = false): Prom
   const peak = Number(readFileSync(rssFile, { encoding: 'utf8', flag: 'a+' }) || 0);
   rmSync(dir, { recursive: true, force: true });
   if (code !== 0 && code !== 1) {
-    throw new Error(`node ${args.join(' ')} exited ${String(code)}: ${Buffer.concat(err).toString('utf8').slice(0, 2000)}`);
+    throw new Error(
+      `node ${args.join(' ')} exited ${String(code)}: ${Buffer.concat(err).toString('utf8').slice(0, 2000)}`,
+    );
   }
   return { ms, peakRssBytes: peak, stdout: Buffer.concat(out).toString('utf8') };
 }
@@ -47,11 +49,17 @@ export async function runNode(args: readonly string[], keepStdout = false): Prom
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? 0)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** Median wall time of `repeat` runs and the highest peak RSS among them. */
-export async function measure(label: string, args: readonly string[], repeat: number): Promise<Measurement> {
+export async function measure(
+  label: string,
+  args: readonly string[],
+  repeat: number,
+): Promise<Measurement> {
   const runs: Run[] = [];
   for (let i = 0; i < repeat; i++) runs.push(await runNode(args));
   return {

@@ -25,14 +25,25 @@ export interface Phases {
   questionFirstMs: number;
   questionMedianMs: number;
   question: { from: string; to: string; port: number; allowed: boolean };
-  counts: { objects: number; workloads: number; classes: number; namespaces: number; blocks: number; findings: number; findingsByCheck: Record<string, number> };
+  counts: {
+    objects: number;
+    workloads: number;
+    classes: number;
+    namespaces: number;
+    blocks: number;
+    findings: number;
+    findingsByCheck: Record<string, number>;
+  };
 }
 
-async function load(file: string): Promise<{ result: AnalysisResult; readMs: number; finishMs: number }> {
+async function load(
+  file: string,
+): Promise<{ result: AnalysisResult; readMs: number; finishMs: number }> {
   const analyzer = createAnalyzer();
   let t = performance.now();
   for await (const event of readSnapshot(createReadStream(file))) {
-    if (event.type === 'header') analyzer.begin({ kubernetesVersion: event.header.cluster.kubernetesVersion });
+    if (event.type === 'header')
+      analyzer.begin({ kubernetesVersion: event.header.cluster.kubernetesVersion });
     else if (event.type === 'object') analyzer.add(event.object as KubeObject);
   }
   const readMs = performance.now() - t;
@@ -63,14 +74,27 @@ async function main(file: string): Promise<Phases> {
   const from = ids[Math.floor(ids.length / 3)] ?? '';
   const to = ids[Math.floor((ids.length * 2) / 3)] ?? '';
   const [answer, questionFirstMs] = timed(() => explainConnection(model, from, to, { port: 8080 }));
-  const repeats = Array.from({ length: 21 }, () => timed(() => explainConnection(model, from, to, { port: 8080 }))[1]).sort((a, b) => a - b);
+  const repeats = Array.from(
+    { length: 21 },
+    () => timed(() => explainConnection(model, from, to, { port: 8080 }))[1],
+  ).sort((a, b) => a - b);
   return {
-    readMs, finishMs, reachTableMs, matrixMs, isolationMs, questionFirstMs,
+    readMs,
+    finishMs,
+    reachTableMs,
+    matrixMs,
+    isolationMs,
+    questionFirstMs,
     questionMedianMs: repeats[10] ?? 0,
     question: { from, to, port: 8080, allowed: answer.allowed },
     counts: {
-      objects: result.objects, workloads: result.workloads.length, classes: model.classes.length,
-      namespaces: table.namespaces.length, blocks: matrix.blocks.length, findings: result.findings.length, findingsByCheck: byCheck(result),
+      objects: result.objects,
+      workloads: result.workloads.length,
+      classes: model.classes.length,
+      namespaces: table.namespaces.length,
+      blocks: matrix.blocks.length,
+      findings: result.findings.length,
+      findingsByCheck: byCheck(result),
     },
   };
 }

@@ -31,12 +31,15 @@ async function benchScale(name: string, scale: number, full: boolean): Promise<S
   const scan = full ? await scanBench(file, REPEAT) : null;
   const reach = await reachSummaryBench(file, REPEAT);
   const phases = await reachPhases(file, REPEAT);
-  const question = full ? await reachQuestionBench(file, phases.question.from, phases.question.to, REPEAT) : null;
+  const question = full
+    ? await reachQuestionBench(file, phases.question.from, phases.question.to, REPEAT)
+    : null;
   return { pods, parse, scan, reach, question, phases };
 }
 
 function writeDoc(section: string): void {
-  const head = '# Benchmarks\n\nHow fast `kordon scan` and `kordon reach` are on the seeded synthetic cluster (`bench/synthetic-cluster.ts`, `SCALE_150K`), against the floor of merely parsing the same file. Run `node tools/build.mjs && npm run bench`.\n\n';
+  const head =
+    '# Benchmarks\n\nHow fast `kordon scan` and `kordon reach` are on the seeded synthetic cluster (`bench/synthetic-cluster.ts`, `SCALE_150K`), against the floor of merely parsing the same file. Run `node tools/build.mjs && npm run bench`.\n\n';
   const current = existsSync(DOC) ? readFileSync(DOC, 'utf8') : `${head}${BEGIN}\n${END}\n`;
   const start = current.indexOf(BEGIN);
   const end = current.indexOf(END);
@@ -55,6 +58,8 @@ async function main(argv: readonly string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

@@ -1,16 +1,26 @@
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
-import { GENERATOR_VERSION, syntheticSnapshotLines, type SyntheticOptions } from './synthetic-cluster';
+import {
+  GENERATOR_VERSION,
+  syntheticSnapshotLines,
+  type SyntheticOptions,
+} from './synthetic-cluster';
 
 /** 150,000 pods at `SCALE_150K`; `scale` 0.1 gives 15,000 (a tenth of namespaces and deployments). */
 export function scaled(base: SyntheticOptions, scale: number): SyntheticOptions {
-  return { ...base, namespaces: Math.round(base.namespaces * scale), deployments: Math.round(base.deployments * scale) };
+  return {
+    ...base,
+    namespaces: Math.round(base.namespaces * scale),
+    deployments: Math.round(base.deployments * scale),
+  };
 }
 
 async function writeGzip(file: string, options: SyntheticOptions): Promise<void> {
   const gzip = createGzip();
-  const done = new Promise<void>((resolve, reject) => gzip.pipe(createWriteStream(file)).on('finish', resolve).on('error', reject));
+  const done = new Promise<void>((resolve, reject) =>
+    gzip.pipe(createWriteStream(file)).on('finish', resolve).on('error', reject),
+  );
   let batch: string[] = [];
   for (const line of syntheticSnapshotLines(options)) {
     batch.push(line);
@@ -23,7 +33,11 @@ async function writeGzip(file: string, options: SyntheticOptions): Promise<void>
 }
 
 /** The gzipped NDJSON snapshot under `dir`, generated once per options (seed included) and generator version, and cached. */
-export async function snapshotFile(dir: string, name: string, options: SyntheticOptions): Promise<string> {
+export async function snapshotFile(
+  dir: string,
+  name: string,
+  options: SyntheticOptions,
+): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.ndjson.gz`);
   const stamp = path.join(dir, `${name}.options.json`);

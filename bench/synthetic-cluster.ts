@@ -40,13 +40,53 @@ type Json = Record<string, unknown>;
 
 function header(o: SyntheticOptions): Json {
   return {
-    apiVersion: 'kordon.dev/v1', kind: 'ClusterSnapshot', cluster: { name: o.clusterName, kubernetesVersion: 'v1.31.4' },
-    collectedAt: o.collectedAt, collector: { name: 'kordon-synthetic', version: '1' },
-    coverage: Object.fromEntries(['Namespace', 'Pod', 'Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'Service', 'Ingress', 'NetworkPolicy', 'ServiceAccount', 'Node', 'ReplicationController', 'CustomResourceDefinition'].map((k) => [k, 'complete'])),
+    apiVersion: 'kordon.dev/v1',
+    kind: 'ClusterSnapshot',
+    cluster: { name: o.clusterName, kubernetesVersion: 'v1.31.4' },
+    collectedAt: o.collectedAt,
+    collector: { name: 'kordon-synthetic', version: '1' },
+    coverage: Object.fromEntries(
+      [
+        'Namespace',
+        'Pod',
+        'Deployment',
+        'ReplicaSet',
+        'DaemonSet',
+        'StatefulSet',
+        'Job',
+        'CronJob',
+        'Service',
+        'Ingress',
+        'NetworkPolicy',
+        'ServiceAccount',
+        'Node',
+        'ReplicationController',
+        'CustomResourceDefinition',
+      ].map((k) => [k, 'complete']),
+    ),
   };
 }
 
-const CALICO = { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'calico-node', namespace: 'kube-system', uid: 'ds-calico' }, spec: { template: { metadata: { labels: { 'k8s-app': 'calico-node' } }, spec: { hostNetwork: true, containers: [{ name: 'calico-node', image: 'docker.io/calico/node:v3.28.2', securityContext: { privileged: true } }] } } } };
+const CALICO = {
+  apiVersion: 'apps/v1',
+  kind: 'DaemonSet',
+  metadata: { name: 'calico-node', namespace: 'kube-system', uid: 'ds-calico' },
+  spec: {
+    template: {
+      metadata: { labels: { 'k8s-app': 'calico-node' } },
+      spec: {
+        hostNetwork: true,
+        containers: [
+          {
+            name: 'calico-node',
+            image: 'docker.io/calico/node:v3.28.2',
+            securityContext: { privileged: true },
+          },
+        ],
+      },
+    },
+  },
+};
 
 /** A Deployment's identity: names, labels, and the template its ReplicaSet and pods share. */
 interface DeploymentParts {
@@ -64,46 +104,161 @@ function deploymentParts(o: SyntheticOptions, r: () => number, d: number): Deplo
   const ns = `ns-${String(d % o.namespaces).padStart(5, '0')}`;
   const app = `app-${d}`;
   const hash = suffixOf(d, 0x5eed, 10);
-  const labels = { app, tier: TIERS[d % TIERS.length] as string, 'app.kubernetes.io/name': app, 'app.kubernetes.io/part-of': `team-${d % 40}`, 'app.kubernetes.io/version': `1.${d % 9}.${d % 4}` };
-  const created = new Date(Date.parse(o.collectedAt) - (1 + (d % 90)) * 86_400_000).toISOString().replace('.000', '');
-  return { d, ns, app, rsName: `${app}-${hash}`, hash, labels, template: templateSpec(drawTraits(r, app)), createdAt: created };
+  const labels = {
+    app,
+    tier: TIERS[d % TIERS.length] as string,
+    'app.kubernetes.io/name': app,
+    'app.kubernetes.io/part-of': `team-${d % 40}`,
+    'app.kubernetes.io/version': `1.${d % 9}.${d % 4}`,
+  };
+  const created = new Date(Date.parse(o.collectedAt) - (1 + (d % 90)) * 86_400_000)
+    .toISOString()
+    .replace('.000', '');
+  return {
+    d,
+    ns,
+    app,
+    rsName: `${app}-${hash}`,
+    hash,
+    labels,
+    template: templateSpec(drawTraits(r, app)),
+    createdAt: created,
+  };
 }
 
 function deployment(x: DeploymentParts, replicas: number): Json {
-  const meta = { name: x.app, namespace: x.ns, uid: uuidOf(x.d, 1), resourceVersion: String(1000 + x.d * 7), generation: 1 + (x.d % 3), creationTimestamp: x.createdAt, labels: x.labels, annotations: { 'deployment.kubernetes.io/revision': String(1 + (x.d % 3)) } };
-  const spec = { replicas, selector: { matchLabels: { app: x.app, tier: x.labels['tier'] } }, template: { metadata: { labels: x.labels }, spec: x.template }, strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' } }, revisionHistoryLimit: 10, progressDeadlineSeconds: 600 };
-  return { apiVersion: 'apps/v1', kind: 'Deployment', metadata: meta, spec, status: { observedGeneration: meta.generation, replicas, updatedReplicas: replicas, readyReplicas: replicas, availableReplicas: replicas } };
+  const meta = {
+    name: x.app,
+    namespace: x.ns,
+    uid: uuidOf(x.d, 1),
+    resourceVersion: String(1000 + x.d * 7),
+    generation: 1 + (x.d % 3),
+    creationTimestamp: x.createdAt,
+    labels: x.labels,
+    annotations: { 'deployment.kubernetes.io/revision': String(1 + (x.d % 3)) },
+  };
+  const spec = {
+    replicas,
+    selector: { matchLabels: { app: x.app, tier: x.labels['tier'] } },
+    template: { metadata: { labels: x.labels }, spec: x.template },
+    strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' } },
+    revisionHistoryLimit: 10,
+    progressDeadlineSeconds: 600,
+  };
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: meta,
+    spec,
+    status: {
+      observedGeneration: meta.generation,
+      replicas,
+      updatedReplicas: replicas,
+      readyReplicas: replicas,
+      availableReplicas: replicas,
+    },
+  };
 }
 
 function replicaSet(x: DeploymentParts, replicas: number): Json {
   const labels = { ...x.labels, 'pod-template-hash': x.hash };
-  const meta = { name: x.rsName, namespace: x.ns, uid: uuidOf(x.d, 2), resourceVersion: String(1001 + x.d * 7), creationTimestamp: x.createdAt, labels, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: x.app, uid: uuidOf(x.d, 1), controller: true, blockOwnerDeletion: true }] };
-  const spec = { replicas, selector: { matchLabels: { app: x.app, tier: x.labels['tier'], 'pod-template-hash': x.hash } }, template: { metadata: { labels }, spec: x.template } };
-  return { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: meta, spec, status: { replicas, fullyLabeledReplicas: replicas, readyReplicas: replicas, availableReplicas: replicas, observedGeneration: 1 } };
+  const meta = {
+    name: x.rsName,
+    namespace: x.ns,
+    uid: uuidOf(x.d, 2),
+    resourceVersion: String(1001 + x.d * 7),
+    creationTimestamp: x.createdAt,
+    labels,
+    ownerReferences: [
+      {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        name: x.app,
+        uid: uuidOf(x.d, 1),
+        controller: true,
+        blockOwnerDeletion: true,
+      },
+    ],
+  };
+  const spec = {
+    replicas,
+    selector: { matchLabels: { app: x.app, tier: x.labels['tier'], 'pod-template-hash': x.hash } },
+    template: { metadata: { labels }, spec: x.template },
+  };
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'ReplicaSet',
+    metadata: meta,
+    spec,
+    status: {
+      replicas,
+      fullyLabeledReplicas: replicas,
+      readyReplicas: replicas,
+      availableReplicas: replicas,
+      observedGeneration: 1,
+    },
+  };
 }
 
 function pod(x: DeploymentParts, p: number): Json {
   const { d } = x;
   const ip = `10.${(d >> 8) & 255}.${d & 255}.${p + 2}`;
   const hostIP = `172.16.${(d + p) % 250}.${1 + ((d + p) % 200)}`;
-  const startedAt = new Date(Date.parse(x.createdAt) + (p + 1) * 61_000).toISOString().replace('.000', '');
+  const startedAt = new Date(Date.parse(x.createdAt) + (p + 1) * 61_000)
+    .toISOString()
+    .replace('.000', '');
   const spec = podSpec(x.template, d, p, `node-${(d + p) % 500}`);
   const metadata = {
-    name: `${x.rsName}-${suffixOf(d, p, 5)}`, generateName: `${x.rsName}-`, namespace: x.ns, uid: uuidOf(d, p + 100),
-    resourceVersion: String(5_000_000 + d * 16 + p), creationTimestamp: startedAt,
+    name: `${x.rsName}-${suffixOf(d, p, 5)}`,
+    generateName: `${x.rsName}-`,
+    namespace: x.ns,
+    uid: uuidOf(d, p + 100),
+    resourceVersion: String(5_000_000 + d * 16 + p),
+    creationTimestamp: startedAt,
     labels: { ...x.labels, 'pod-template-hash': x.hash },
     annotations: {
-      'cni.projectcalico.org/containerID': hexOf(d * 16 + p, 99, 64), 'cni.projectcalico.org/podIP': `${ip}/32`, 'cni.projectcalico.org/podIPs': `${ip}/32`,
-      'kubectl.kubernetes.io/restartedAt': x.createdAt, 'prometheus.io/scrape': 'true', 'prometheus.io/port': '9090',
+      'cni.projectcalico.org/containerID': hexOf(d * 16 + p, 99, 64),
+      'cni.projectcalico.org/podIP': `${ip}/32`,
+      'cni.projectcalico.org/podIPs': `${ip}/32`,
+      'kubectl.kubernetes.io/restartedAt': x.createdAt,
+      'prometheus.io/scrape': 'true',
+      'prometheus.io/port': '9090',
     },
-    ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: x.rsName, uid: uuidOf(d, 2), controller: true, blockOwnerDeletion: true }],
+    ownerReferences: [
+      {
+        apiVersion: 'apps/v1',
+        kind: 'ReplicaSet',
+        name: x.rsName,
+        uid: uuidOf(d, 2),
+        controller: true,
+        blockOwnerDeletion: true,
+      },
+    ],
   };
-  return { apiVersion: 'v1', kind: 'Pod', metadata, spec, status: podStatus(spec['containers'] as Json[], d, p, ip, hostIP, startedAt) };
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata,
+    spec,
+    status: podStatus(spec['containers'] as Json[], d, p, ip, hostIP, startedAt),
+  };
 }
 
 function namespace(n: number): Json {
   const ns = `ns-${String(n).padStart(5, '0')}`;
-  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns, uid: `uid-${ns}`, labels: { 'kubernetes.io/metadata.name': ns, team: `team-${n % 40}`, ...(n % 50 === 0 ? { role: 'ingress' } : {}) } } };
+  return {
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: {
+      name: ns,
+      uid: `uid-${ns}`,
+      labels: {
+        'kubernetes.io/metadata.name': ns,
+        team: `team-${n % 40}`,
+        ...(n % 50 === 0 ? { role: 'ingress' } : {}),
+      },
+    },
+  };
 }
 
 /** Yields NDJSON lines: header, objects, end line. */
@@ -119,13 +274,25 @@ export function* syntheticSnapshotLines(o: SyntheticOptions): Generator<string> 
   for (let n = 0; n < o.namespaces; n++) {
     const ns = namespace(n);
     yield line(ns);
-    if (r() < o.policyShare) for (const p of syntheticPolicies((ns['metadata'] as { name: string }).name, r)) yield line(p);
+    if (r() < o.policyShare)
+      for (const p of syntheticPolicies((ns['metadata'] as { name: string }).name, r))
+        yield line(p);
   }
   for (let d = 0; d < o.deployments; d++) {
     const x = deploymentParts(o, r, d);
     yield line(deployment(x, o.podsPerDeployment));
     yield line(replicaSet(x, o.podsPerDeployment));
-    if (d % 3 === 0) yield line({ apiVersion: 'v1', kind: 'Service', metadata: { name: x.app, namespace: x.ns, uid: uuidOf(d, 3) }, spec: { type: d % 97 === 0 ? 'NodePort' : 'ClusterIP', selector: { app: x.app, tier: x.labels['tier'] }, ports: [{ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' }] } });
+    if (d % 3 === 0)
+      yield line({
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: x.app, namespace: x.ns, uid: uuidOf(d, 3) },
+        spec: {
+          type: d % 97 === 0 ? 'NodePort' : 'ClusterIP',
+          selector: { app: x.app, tier: x.labels['tier'] },
+          ports: [{ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' }],
+        },
+      });
     for (let p = 0; p < o.podsPerDeployment; p++) yield line(pod(x, p));
   }
   yield JSON.stringify({ kind: 'ClusterSnapshotEnd', objects: count });

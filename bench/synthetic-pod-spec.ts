@@ -6,8 +6,26 @@
  */
 import { suffixOf } from './seeded-random';
 
-const IMAGES = ['nginx:1.27.2', 'ghcr.io/acme/api:3.4.1', 'redis:7.4', 'ghcr.io/acme/worker:latest', 'postgres:16', 'busybox'];
-const ENV_NAMES = ['LOG_LEVEL', 'LOG_FORMAT', 'HTTP_PORT', 'METRICS_PORT', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_SERVICE_NAME', 'FEATURE_FLAGS', 'CACHE_TTL_SECONDS', 'UPSTREAM_TIMEOUT_MS', 'REGION'];
+const IMAGES = [
+  'nginx:1.27.2',
+  'ghcr.io/acme/api:3.4.1',
+  'redis:7.4',
+  'ghcr.io/acme/worker:latest',
+  'postgres:16',
+  'busybox',
+];
+const ENV_NAMES = [
+  'LOG_LEVEL',
+  'LOG_FORMAT',
+  'HTTP_PORT',
+  'METRICS_PORT',
+  'OTEL_EXPORTER_OTLP_ENDPOINT',
+  'OTEL_SERVICE_NAME',
+  'FEATURE_FLAGS',
+  'CACHE_TTL_SECONDS',
+  'UPSTREAM_TIMEOUT_MS',
+  'REGION',
+];
 
 type Json = Record<string, unknown>;
 
@@ -26,7 +44,14 @@ export interface SpecTraits {
 
 function securityContext(r: () => number): Json | undefined {
   const x = r();
-  if (x < 0.35) return { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, readOnlyRootFilesystem: true, runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } };
+  if (x < 0.35)
+    return {
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ['ALL'] },
+      readOnlyRootFilesystem: true,
+      runAsNonRoot: true,
+      seccompProfile: { type: 'RuntimeDefault' },
+    };
   if (x < 0.6) return { allowPrivilegeEscalation: false, runAsUser: 1000 };
   if (x < 0.65) return { privileged: true };
   if (x < 0.7) return { capabilities: { add: ['NET_ADMIN', 'SYS_TIME'] } };
@@ -49,10 +74,18 @@ export function drawTraits(r: () => number, app: string): SpecTraits {
 }
 
 const probe = (path: string, port: string, initialDelaySeconds: number) => ({
-  httpGet: { path, port, scheme: 'HTTP' }, initialDelaySeconds, timeoutSeconds: 1, periodSeconds: 10, successThreshold: 1, failureThreshold: 3,
+  httpGet: { path, port, scheme: 'HTTP' },
+  initialDelaySeconds,
+  timeoutSeconds: 1,
+  periodSeconds: 10,
+  successThreshold: 1,
+  failureThreshold: 3,
 });
 
-const DEFAULTED = { terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File' };
+const DEFAULTED = {
+  terminationMessagePath: '/dev/termination-log',
+  terminationMessagePolicy: 'File',
+};
 
 function appContainer(t: SpecTraits): Json {
   const env: Json[] = ENV_NAMES.slice(0, t.envCount).map((name) => ({ name }));
@@ -61,15 +94,29 @@ function appContainer(t: SpecTraits): Json {
   return {
     name: 'app',
     image: t.image,
-    ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP', ...(t.hostPort ? { hostPort: 8080 } : {}) }, { name: 'metrics', containerPort: 9090, protocol: 'TCP' }],
+    ports: [
+      {
+        name: 'http',
+        containerPort: 8080,
+        protocol: 'TCP',
+        ...(t.hostPort ? { hostPort: 8080 } : {}),
+      },
+      { name: 'metrics', containerPort: 9090, protocol: 'TCP' },
+    ],
     env,
-    resources: t.limits ? { limits: { cpu: '500m', memory: '256Mi' }, requests: { cpu: '100m', memory: '128Mi' } } : { requests: { cpu: '100m' } },
-    volumeMounts: [{ name: 'config', mountPath: '/etc/app', readOnly: true }, { name: 'tmp', mountPath: '/tmp' }],
+    resources: t.limits
+      ? { limits: { cpu: '500m', memory: '256Mi' }, requests: { cpu: '100m', memory: '128Mi' } }
+      : { requests: { cpu: '100m' } },
+    volumeMounts: [
+      { name: 'config', mountPath: '/etc/app', readOnly: true },
+      { name: 'tmp', mountPath: '/tmp' },
+    ],
     livenessProbe: probe('/healthz', 'http', 10),
     readinessProbe: probe('/ready', 'http', 5),
     startupProbe: { ...probe('/healthz', 'http', 0), failureThreshold: 30 },
     ...DEFAULTED,
-    imagePullPolicy: t.image.endsWith(':latest') || !t.image.includes(':') ? 'Always' : 'IfNotPresent',
+    imagePullPolicy:
+      t.image.endsWith(':latest') || !t.image.includes(':') ? 'Always' : 'IfNotPresent',
     ...(t.securityContext ? { securityContext: t.securityContext } : {}),
   };
 }
@@ -80,13 +127,26 @@ function sidecarContainer(): Json {
     image: 'docker.io/fluent/fluent-bit:3.1.9',
     args: ['--config=/fluent-bit/etc/fluent-bit.yaml'],
     ports: [{ name: 'fb-metrics', containerPort: 2020, protocol: 'TCP' }],
-    env: [{ name: 'FLUENT_ELASTICSEARCH_HOST' }, { name: 'FLUENT_ELASTICSEARCH_PORT' }, { name: 'NODE_NAME' }],
-    resources: { limits: { cpu: '100m', memory: '64Mi' }, requests: { cpu: '10m', memory: '32Mi' } },
+    env: [
+      { name: 'FLUENT_ELASTICSEARCH_HOST' },
+      { name: 'FLUENT_ELASTICSEARCH_PORT' },
+      { name: 'NODE_NAME' },
+    ],
+    resources: {
+      limits: { cpu: '100m', memory: '64Mi' },
+      requests: { cpu: '10m', memory: '32Mi' },
+    },
     volumeMounts: [{ name: 'tmp', mountPath: '/var/log/app', readOnly: true }],
     livenessProbe: probe('/', 'fb-metrics', 10),
     ...DEFAULTED,
     imagePullPolicy: 'IfNotPresent',
-    securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, readOnlyRootFilesystem: true, runAsNonRoot: true, runAsUser: 65534 },
+    securityContext: {
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ['ALL'] },
+      readOnlyRootFilesystem: true,
+      runAsNonRoot: true,
+      runAsUser: 65534,
+    },
   };
 }
 
@@ -94,7 +154,10 @@ function sidecarContainer(): Json {
 export function templateSpec(t: SpecTraits): Json {
   return {
     ...(t.hostNetwork ? { hostNetwork: true } : {}),
-    volumes: [{ name: 'config', configMap: { name: `${t.app}-config`, defaultMode: 420 } }, { name: 'tmp', emptyDir: {} }],
+    volumes: [
+      { name: 'config', configMap: { name: `${t.app}-config`, defaultMode: 420 } },
+      { name: 'tmp', emptyDir: {} },
+    ],
     containers: t.sidecar ? [appContainer(t), sidecarContainer()] : [appContainer(t)],
     restartPolicy: 'Always',
     terminationGracePeriodSeconds: 30,
@@ -113,20 +176,41 @@ function tokenVolume(name: string): Json {
       sources: [
         { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
         { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
-        { downwardAPI: { items: [{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } },
+        {
+          downwardAPI: {
+            items: [
+              {
+                path: 'namespace',
+                fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' },
+              },
+            ],
+          },
+        },
       ],
       defaultMode: 420,
     },
   };
 }
 
-const TOLERATIONS = ['not-ready', 'unreachable'].map((what) => ({ key: `node.kubernetes.io/${what}`, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 }));
+const TOLERATIONS = ['not-ready', 'unreachable'].map((what) => ({
+  key: `node.kubernetes.io/${what}`,
+  operator: 'Exists',
+  effect: 'NoExecute',
+  tolerationSeconds: 300,
+}));
 
 /** A running pod's spec: the template plus what admission and the scheduler add. */
 export function podSpec(template: Json, d: number, p: number, nodeName: string): Json {
   const token = `kube-api-access-${suffixOf(d, p + 7919, 5)}`;
-  const mount = { name: token, readOnly: true, mountPath: '/var/run/secrets/kubernetes.io/serviceaccount' };
-  const containers = (template['containers'] as Json[]).map((c) => ({ ...c, volumeMounts: [...(c['volumeMounts'] as Json[]), mount] }));
+  const mount = {
+    name: token,
+    readOnly: true,
+    mountPath: '/var/run/secrets/kubernetes.io/serviceaccount',
+  };
+  const containers = (template['containers'] as Json[]).map((c) => ({
+    ...c,
+    volumeMounts: [...(c['volumeMounts'] as Json[]), mount],
+  }));
   return {
     ...template,
     volumes: [...(template['volumes'] as Json[]), tokenVolume(token)],

@@ -3,7 +3,13 @@ import { hexOf } from './seeded-random';
 
 type Json = Record<string, unknown>;
 
-const CONDITIONS = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled'];
+const CONDITIONS = [
+  'PodReadyToStartContainers',
+  'Initialized',
+  'Ready',
+  'ContainersReady',
+  'PodScheduled',
+];
 
 function imageRef(image: string): string {
   const name = image.split(':')[0] ?? image;
@@ -11,12 +17,21 @@ function imageRef(image: string): string {
 }
 
 /** Status of pod `p` of Deployment `d`; `containers` are the spec's containers. */
-export function podStatus(containers: readonly Json[], d: number, p: number, ip: string, hostIP: string, startedAt: string): Json {
+export function podStatus(
+  containers: readonly Json[],
+  d: number,
+  p: number,
+  ip: string,
+  hostIP: string,
+  startedAt: string,
+): Json {
   const containerStatuses = containers.map((c, i) => {
     const image = String(c['image']);
     return {
       containerID: `containerd://${hexOf(d * 16 + p, i + 1, 64)}`,
-      image: image.includes(':') ? imageRef(image) + image.slice(image.indexOf(':')) : `${imageRef(image)}:latest`,
+      image: image.includes(':')
+        ? imageRef(image) + image.slice(image.indexOf(':'))
+        : `${imageRef(image)}:latest`,
       imageID: `${imageRef(image)}@sha256:${hexOf(image.length * 7919 + i, d % 97, 64)}`,
       lastState: {},
       name: c['name'],
@@ -28,7 +43,12 @@ export function podStatus(containers: readonly Json[], d: number, p: number, ip:
   });
   return {
     phase: 'Running',
-    conditions: CONDITIONS.map((type) => ({ type, status: 'True', lastProbeTime: null, lastTransitionTime: startedAt })),
+    conditions: CONDITIONS.map((type) => ({
+      type,
+      status: 'True',
+      lastProbeTime: null,
+      lastTransitionTime: startedAt,
+    })),
     hostIP,
     hostIPs: [{ ip: hostIP }],
     podIP: ip,

@@ -9,8 +9,16 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'dist');
-const sources = ['apps/api/src', 'apps/worker/src', 'apps/cli/src', 'apps/launcher/src', 'libs', 'bench'];
-const skip = /(\.spec\.ts|\.e2e-spec\.ts|\.perf\.ts|\.d\.ts)$|__fixtures__|__bench__|\/libs\/testing\//;
+const sources = [
+  'apps/api/src',
+  'apps/worker/src',
+  'apps/cli/src',
+  'apps/launcher/src',
+  'libs',
+  'bench',
+];
+const skip =
+  /(\.spec\.ts|\.e2e-spec\.ts|\.perf\.ts|\.d\.ts)$|__fixtures__|__bench__|\/libs\/testing\//;
 
 async function* walk(dir) {
   let entries;
@@ -57,7 +65,10 @@ for (const src of sources) {
         const result = await transformFile(file, options(file));
         const target = path.join(out, path.relative(root, file)).replace(/\.ts$/, '.js');
         await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, result.code + `\n//# sourceMappingURL=${path.basename(target)}.map`);
+        await writeFile(
+          target,
+          result.code + `\n//# sourceMappingURL=${path.basename(target)}.map`,
+        );
         if (result.map) await writeFile(target + '.map', result.map);
         count += 1;
       })(),

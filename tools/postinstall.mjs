@@ -9,12 +9,21 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const run = (label, args) => {
   const started = Date.now();
   process.stdout.write(`kordon postinstall: ${label}…\n`);
-  execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  process.stdout.write(`kordon postinstall: ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  execFileSync(process.execPath, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  process.stdout.write(
+    `kordon postinstall: ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
 };
 
 run('generating the Prisma client', ['tools/prisma-generate.mjs']);
 run('compiling api, worker, cli and libs', ['tools/build.mjs']);
-if (existsSync(path.join(root, 'apps/web/next.config.mjs')) || existsSync(path.join(root, 'apps/web/next.config.ts'))) {
+if (
+  existsSync(path.join(root, 'apps/web/next.config.mjs')) ||
+  existsSync(path.join(root, 'apps/web/next.config.ts'))
+) {
   run('building the dashboard', ['node_modules/next/dist/bin/next', 'build', 'apps/web']);
 }

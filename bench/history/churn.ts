@@ -8,21 +8,33 @@ import { createGunzip, createGzip } from 'node:zlib';
  * containers flip between privileged and not, in the Deployment, its ReplicaSet
  * and its pods alike. Streams line by line.
  */
-export async function writeChurnedSnapshot(source: string, target: string, hour: number, share: number): Promise<void> {
+export async function writeChurnedSnapshot(
+  source: string,
+  target: string,
+  hour: number,
+  share: number,
+): Promise<void> {
   const every = Math.round(1 / share);
   const changed = (app: string) => {
     const n = Number(/^app-(\d+)$/.exec(app)?.[1] ?? NaN);
     return Number.isFinite(n) && (n + hour * 7919) % every === 0;
   };
   const gzip = createGzip({ level: 1 });
-  const done = new Promise<void>((resolve, reject) => gzip.pipe(createWriteStream(target)).on('finish', resolve).on('error', reject));
-  const lines = createInterface({ input: createReadStream(source).pipe(createGunzip()), crlfDelay: Infinity });
+  const done = new Promise<void>((resolve, reject) =>
+    gzip.pipe(createWriteStream(target)).on('finish', resolve).on('error', reject),
+  );
+  const lines = createInterface({
+    input: createReadStream(source).pipe(createGunzip()),
+    crlfDelay: Infinity,
+  });
   let first = true;
   for await (const line of lines) {
     let out = line;
     if (first) {
       const header = JSON.parse(line) as { collectedAt: string };
-      header.collectedAt = new Date(Date.parse(header.collectedAt) + hour * 3_600_000).toISOString();
+      header.collectedAt = new Date(
+        Date.parse(header.collectedAt) + hour * 3_600_000,
+      ).toISOString();
       out = JSON.stringify(header);
       first = false;
     } else if (line.includes('"app":"app-')) {

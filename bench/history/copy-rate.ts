@@ -1,6 +1,11 @@
 import type { Pool } from 'pg';
 import { CATALOG_VERSION, CHECK_CATALOG, ENGINE_VERSION } from '@kordon/engine';
-import { copyRows, IssuesRepository, withClusterLifecycleLock, type StoredFinding } from '@kordon/db';
+import {
+  copyRows,
+  IssuesRepository,
+  withClusterLifecycleLock,
+  type StoredFinding,
+} from '@kordon/db';
 
 export interface CopyRate {
   rows: number;
@@ -9,10 +14,34 @@ export interface CopyRate {
   ratio: number;
 }
 
-const COLUMNS = ['cluster_id', 'fingerprint', 'check_id', 'severity', 'kind', 'namespace', 'name', 'container', 'path', 'message', 'observed', 'expected', 'open', 'first_seen_at', 'first_snapshot_id', 'engine_version', 'catalog_version'];
+const COLUMNS = [
+  'cluster_id',
+  'fingerprint',
+  'check_id',
+  'severity',
+  'kind',
+  'namespace',
+  'name',
+  'container',
+  'path',
+  'message',
+  'observed',
+  'expected',
+  'open',
+  'first_seen_at',
+  'first_snapshot_id',
+  'engine_version',
+  'catalog_version',
+];
 
-async function scratchCluster(pool: Pool, name: string): Promise<{ clusterId: string; snapshotId: string }> {
-  const c = await pool.query<{ id: string }>('INSERT INTO cluster (name) VALUES ($1) RETURNING id', [name]);
+async function scratchCluster(
+  pool: Pool,
+  name: string,
+): Promise<{ clusterId: string; snapshotId: string }> {
+  const c = await pool.query<{ id: string }>(
+    'INSERT INTO cluster (name) VALUES ($1) RETURNING id',
+    [name],
+  );
   const clusterId = (c.rows[0] as { id: string }).id;
   const s = await pool.query<{ id: string }>(
     `INSERT INTO snapshot (cluster_id, idempotency_key, body_sha256, collected_at) VALUES ($1, 'bench', repeat('0', 64), now()) RETURNING id`,
@@ -23,12 +52,22 @@ async function scratchCluster(pool: Pool, name: string): Promise<{ clusterId: st
 
 /** The first snapshot's issues, as the worker would hand them to the lifecycle. */
 async function findingsOf(pool: Pool, clusterId: string): Promise<StoredFinding[]> {
-  const { rows } = await pool.query<Record<string, unknown>>('SELECT * FROM issue WHERE cluster_id = $1', [clusterId]);
+  const { rows } = await pool.query<Record<string, unknown>>(
+    'SELECT * FROM issue WHERE cluster_id = $1',
+    [clusterId],
+  );
   return rows.map((r) => ({
-    fingerprint: String(r['fingerprint']), checkId: String(r['check_id']), severity: String(r['severity']),
-    kind: String(r['kind']), namespace: String(r['namespace']), name: String(r['name']),
-    container: (r['container'] as string | null) ?? null, path: String(r['path']), message: String(r['message']),
-    observed: r['observed'], expected: String(r['expected']),
+    fingerprint: String(r['fingerprint']),
+    checkId: String(r['check_id']),
+    severity: String(r['severity']),
+    kind: String(r['kind']),
+    namespace: String(r['namespace']),
+    name: String(r['name']),
+    container: (r['container'] as string | null) ?? null,
+    path: String(r['path']),
+    message: String(r['message']),
+    observed: r['observed'],
+    expected: String(r['expected']),
   }));
 }
 
@@ -46,9 +85,23 @@ export async function copyRateBench(pool: Pool, sourceClusterId: string): Promis
     const started = performance.now();
     await client.query('BEGIN');
     await copyRows(client, 'issue', COLUMNS, findings, (f) => [
-      raw.clusterId, f.fingerprint, f.checkId, f.severity, f.kind, f.namespace, f.name, f.container, f.path, f.message,
-      f.observed === null || f.observed === undefined ? null : JSON.stringify(f.observed), f.expected, true,
-      new Date().toISOString(), raw.snapshotId, ENGINE_VERSION, CATALOG_VERSION,
+      raw.clusterId,
+      f.fingerprint,
+      f.checkId,
+      f.severity,
+      f.kind,
+      f.namespace,
+      f.name,
+      f.container,
+      f.path,
+      f.message,
+      f.observed === null || f.observed === undefined ? null : JSON.stringify(f.observed),
+      f.expected,
+      true,
+      new Date().toISOString(),
+      raw.snapshotId,
+      ENGINE_VERSION,
+      CATALOG_VERSION,
     ]);
     await client.query('COMMIT');
     rawMs = performance.now() - started;
@@ -60,13 +113,25 @@ export async function copyRateBench(pool: Pool, sourceClusterId: string): Promis
   const started = performance.now();
   await withClusterLifecycleLock(pool, life.clusterId, (c) =>
     issues.applyLifecycle(c, {
-      clusterId: life.clusterId, snapshotId: life.snapshotId, collectedAt: new Date(), engineVersion: ENGINE_VERSION,
-      catalogVersion: CATALOG_VERSION, findings, workloadIds: [], incompleteKinds: [], knownCheckIds: CHECK_CATALOG.map((x) => x.id),
+      clusterId: life.clusterId,
+      snapshotId: life.snapshotId,
+      collectedAt: new Date(),
+      engineVersion: ENGINE_VERSION,
+      catalogVersion: CATALOG_VERSION,
+      findings,
+      workloadIds: [],
+      incompleteKinds: [],
+      knownCheckIds: CHECK_CATALOG.map((x) => x.id),
     }),
   );
   const lifeMs = performance.now() - started;
   await pool.query('DELETE FROM cluster WHERE id = ANY($1)', [[raw.clusterId, life.clusterId]]);
   const rawRate = findings.length / (rawMs / 1000);
   const lifeRate = findings.length / (lifeMs / 1000);
-  return { rows: findings.length, rawRowsPerSecond: rawRate, lifecycleRowsPerSecond: lifeRate, ratio: lifeRate / rawRate };
+  return {
+    rows: findings.length,
+    rawRowsPerSecond: rawRate,
+    lifecycleRowsPerSecond: lifeRate,
+    ratio: lifeRate / rawRate,
+  };
 }

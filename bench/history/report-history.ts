@@ -38,7 +38,9 @@ export function renderHistory(r: HistoryResult, machine: string): string {
     `| database size after ${r.snapshots} hourly snapshots with 1% churn, raw snapshots excluded | ${mb(r.storageBytes)} | < 100 MB | ${verdict(r.storageBytes < 100 * 1024 ** 2)} |`,
     `| 90-day posture trend, one cluster of 50 namespaces (${r.trend.rows.toLocaleString('en-US')} rollup rows), median of 20 through the API | ${r.trend.medianMs.toFixed(1)} ms | < 20 ms | ${verdict(r.trend.medianMs < 20)} |`,
     '',
-    'Storage by table (bytes including indexes and TOAST): ' + r.storageByTable.map((t) => `\`${t.table}\` ${mb(t.bytes)}`).join(', ') + '.',
+    'Storage by table (bytes including indexes and TOAST): ' +
+      r.storageByTable.map((t) => `\`${t.table}\` ${mb(t.bytes)}`).join(', ') +
+      '.',
     '',
   ].join('\n');
 }

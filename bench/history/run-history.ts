@@ -46,21 +46,31 @@ async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void>
 
 async function adminToken(url: string): Promise<string> {
   const prisma = createPrismaClient(url);
-  const { token } = await new TokensRepository(prisma).issueToken({ name: 'bench', scopes: ['admin'] });
+  const { token } = await new TokensRepository(prisma).issueToken({
+    name: 'bench',
+    scopes: ['admin'],
+  });
   await prisma.$disconnect();
   return token;
 }
 
 const ms = (a: string | null, b: string | null) => (a && b ? Date.parse(b) - Date.parse(a) : 0);
 
-async function uploadAndWait(api: string, token: string, file: string, onTick: () => void): Promise<{ state: SnapshotState; ms: number }> {
+async function uploadAndWait(
+  api: string,
+  token: string,
+  file: string,
+  onTick: () => void,
+): Promise<{ state: SnapshotState; ms: number }> {
   const started = performance.now();
   const id = await uploadFile(api, token, SCALE_150K.clusterName, file);
   const state = await waitDone(api, token, id, onTick);
   return { state, ms: performance.now() - started };
 }
 
-async function storage(pool: Pool): Promise<{ total: number; byTable: { table: string; bytes: number }[] }> {
+async function storage(
+  pool: Pool,
+): Promise<{ total: number; byTable: { table: string; bytes: number }[] }> {
   const { rows } = await pool.query<{ table: string; bytes: string }>(
     `SELECT c.relname AS table, pg_total_relation_size(c.oid) AS bytes FROM pg_class c
      JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -71,9 +81,19 @@ async function storage(pool: Pool): Promise<{ total: number; byTable: { table: s
   return { total: byTable.reduce((a, t) => a + t.bytes, 0), byTable };
 }
 
-async function run(hours: number, services: Service[], db: { url: string }, work: string): Promise<HistoryResult> {
+async function run(
+  hours: number,
+  services: Service[],
+  db: { url: string },
+  work: string,
+): Promise<HistoryResult> {
   const port = 4900 + Math.floor(Math.random() * 90);
-  const env = { DATABASE_URL: db.url, KORDON_API_PORT: String(port), KORDON_ANALYSIS_TIMEOUT_S: '1800', KORDON_HOME: work };
+  const env = {
+    DATABASE_URL: db.url,
+    KORDON_API_PORT: String(port),
+    KORDON_ANALYSIS_TIMEOUT_S: '1800',
+    KORDON_HOME: work,
+  };
   const apiService = startService('api', env);
   const worker = startService('worker', env);
   services.push(apiService, worker);
@@ -84,7 +104,12 @@ async function run(hours: number, services: Service[], db: { url: string }, work
   const apiBefore = apiService.rss();
   let apiMax = apiBefore;
   log('uploading the 150k-pod snapshot…');
-  const first = await uploadAndWait(api, token, file, () => (apiMax = Math.max(apiMax, apiService.rss())));
+  const first = await uploadAndWait(
+    api,
+    token,
+    file,
+    () => (apiMax = Math.max(apiMax, apiService.rss())),
+  );
   const pool = new Pool({ connectionString: db.url, max: 4 });
   const written: number[] = [first.state.written.issueRows];
   for (let h = 1; h < hours; h++) {
@@ -92,11 +117,15 @@ async function run(hours: number, services: Service[], db: { url: string }, work
     await writeChurnedSnapshot(file, variant, h, 0.01);
     const next = await uploadAndWait(api, token, variant, () => undefined);
     written.push(next.state.written.issueRows);
-    log(`hour ${h + 1}/${hours}: done in ${(next.ms / 1000).toFixed(1)} s, ${next.state.written.issueRows} issue rows`);
+    log(
+      `hour ${h + 1}/${hours}: done in ${(next.ms / 1000).toFixed(1)} s, ${next.state.written.issueRows} issue rows`,
+    );
     rmSync(variant, { force: true });
   }
   const size = await storage(pool);
-  const cluster = await pool.query<{ id: string }>('SELECT id FROM cluster WHERE name = $1', [SCALE_150K.clusterName]);
+  const cluster = await pool.query<{ id: string }>('SELECT id FROM cluster WHERE name = $1', [
+    SCALE_150K.clusterName,
+  ]);
   log('COPY rate and posture trend…');
   const copy = await copyRateBench(pool, (cluster.rows[0] as { id: string }).id);
   const trend = await trendBench(pool, api, token);
@@ -127,7 +156,10 @@ async function main(argv: readonly string[]): Promise<void> {
   try {
     const result = await run(hours, services, db, work);
     const m = machine(new Date());
-    const section = renderHistory(result, `Measured ${m.date.slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, ${m.totalMemoryGiB} GiB, Node ${m.node}; PostgreSQL ${SERVER.replace(/\/\/[^@]*@/, '//')}.`);
+    const section = renderHistory(
+      result,
+      `Measured ${m.date.slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, ${m.totalMemoryGiB} GiB, Node ${m.node}; PostgreSQL ${SERVER.replace(/\/\/[^@]*@/, '//')}.`,
+    );
     process.stdout.write(section + '\n');
     writeBenchSection(path.join(ROOT, 'docs', 'benchmarks.md'), 'history', section);
   } finally {

@@ -16,7 +16,9 @@ export interface Service {
 function procStatus(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
   if (!pid) return 0;
   try {
-    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(
+      readFileSync(`/proc/${pid}/status`, 'utf8'),
+    );
     return match ? Number(match[1]) * 1024 : 0;
   } catch {
     return 0;
@@ -32,7 +34,8 @@ export function startService(name: 'api' | 'worker', env: Record<string, string>
   const errors: string[] = [];
   child.stderr?.on('data', (chunk: Buffer) => errors.push(chunk.toString('utf8')));
   child.on('exit', (code) => {
-    if (code && code !== 0 && code !== 143) process.stderr.write(`bench: ${name} exited ${code}: ${errors.join('').slice(-2000)}\n`);
+    if (code && code !== 0 && code !== 143)
+      process.stderr.write(`bench: ${name} exited ${code}: ${errors.join('').slice(-2000)}\n`);
   });
   return {
     child,

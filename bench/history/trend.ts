@@ -5,9 +5,17 @@ import { median } from '../measure';
  * Seeds 90 days of hourly posture rollups for one cluster of 50 namespaces
  * (2,160 snapshots × 51 rows) and times the day-bucketed trend through the API.
  */
-export async function trendBench(pool: Pool, api: string, token: string, repeat = 20): Promise<{ rows: number; medianMs: number }> {
+export async function trendBench(
+  pool: Pool,
+  api: string,
+  token: string,
+  repeat = 20,
+): Promise<{ rows: number; medianMs: number }> {
   const name = `bench-trend-${Date.now()}`;
-  const c = await pool.query<{ id: string }>('INSERT INTO cluster (name) VALUES ($1) RETURNING id', [name]);
+  const c = await pool.query<{ id: string }>(
+    'INSERT INTO cluster (name) VALUES ($1) RETURNING id',
+    [name],
+  );
   const clusterId = (c.rows[0] as { id: string }).id;
   const to = new Date();
   const from = new Date(to.getTime() - 90 * 86_400_000);
@@ -33,7 +41,10 @@ export async function trendBench(pool: Pool, api: string, token: string, repeat 
     const started = performance.now();
     const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
     const body = (await res.json()) as { points?: unknown[] };
-    if (!res.ok || (body.points?.length ?? 0) < 89) throw new Error(`posture trend answered ${res.status} with ${body.points?.length ?? 0} points`);
+    if (!res.ok || (body.points?.length ?? 0) < 89)
+      throw new Error(
+        `posture trend answered ${res.status} with ${body.points?.length ?? 0} points`,
+      );
     if (i >= 2) times.push(performance.now() - started);
   }
   await pool.query('DELETE FROM cluster WHERE id = $1', [clusterId]);

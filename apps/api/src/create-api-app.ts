@@ -13,7 +13,10 @@ async function readLimited(payload: AsyncIterable<Buffer>, limit: number): Promi
   let size = 0;
   for await (const chunk of payload) {
     size += chunk.length;
-    if (size > limit) throw new KordonError('payload_too_large', `the request body exceeds ${limit} bytes`, [{ path: 'body', problem: `larger than ${limit} bytes` }]);
+    if (size > limit)
+      throw new KordonError('payload_too_large', `the request body exceeds ${limit} bytes`, [
+        { path: 'body', problem: `larger than ${limit} bytes` },
+      ]);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -38,7 +41,12 @@ function registerBodyParsers(fastify: Fastify, config: ApiConfig): void {
         try {
           done(null, JSON.parse(buffer.toString('utf8')));
         } catch {
-          done(new KordonError('validation_failed', 'the request body is not valid JSON', [{ path: 'body', problem: 'not JSON' }]), undefined);
+          done(
+            new KordonError('validation_failed', 'the request body is not valid JSON', [
+              { path: 'body', problem: 'not JSON' },
+            ]),
+            undefined,
+          );
         }
       },
       (error: Error) => done(error, undefined),
@@ -47,18 +55,27 @@ function registerBodyParsers(fastify: Fastify, config: ApiConfig): void {
 }
 
 /** Builds the API (REST + GraphQL + OpenAPI) without listening; tests and main share it. */
-export async function createApiApp(config: ApiConfig, options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
+export async function createApiApp(
+  config: ApiConfig,
+  options: { logger?: boolean } = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.KORDON_MAX_JSON_BYTES });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
-    logger: options.logger === false ? false : ['error', 'warn', 'log'],
-    bufferLogs: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(config),
+    adapter,
+    {
+      logger: options.logger === false ? false : ['error', 'warn', 'log'],
+      bufferLogs: false,
+    },
+  );
   registerBodyParsers(app.getHttpAdapter().getInstance(), config);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Kordon API')
-      .setDescription('Kubernetes security posture: snapshots, findings, clusters. Errors: {code, message, details[]}.')
+      .setDescription(
+        'Kubernetes security posture: snapshots, findings, clusters. Errors: {code, message, details[]}.',
+      )
       .setVersion('v1')
       .addBearerAuth()
       .build(),

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  console.log(`Kordon API listening on http://${config.KORDON_API_HOST}:${config.KORDON_API_PORT} (docs: /api/docs, GraphQL: /graphql)`);
+  console.log(
+    `Kordon API listening on http://${config.KORDON_API_HOST}:${config.KORDON_API_PORT} (docs: /api/docs, GraphQL: /graphql)`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -15,46 +15,74 @@ describe('GraphQL', () => {
   afterAll(async () => api.close());
 
   it('matches the committed schema.gql (run with KORDON_UPDATE_SCHEMA=1 to regenerate)', () => {
-    const printed = printSchema(lexicographicSortSchema(api.app.get(GraphQLSchemaHost).schema)) + '\n';
+    const printed =
+      printSchema(lexicographicSortSchema(api.app.get(GraphQLSchemaHost).schema)) + '\n';
     if (process.env['KORDON_UPDATE_SCHEMA'] === '1') writeFileSync(SCHEMA_FILE, printed);
     expect(printed).toBe(readFileSync(SCHEMA_FILE, 'utf8'));
   });
 
   it('requires a token', async () => {
-    const res = await request(api.server).post('/graphql').send({ query: '{ clusters { nodes { name } } }' });
+    const res = await request(api.server)
+      .post('/graphql')
+      .send({ query: '{ clusters { nodes { name } } }' });
     expect(res.body.errors[0].extensions.code).toBe('unauthorized');
     expect(res.body.data).toBeNull();
   });
 
   it('enforces scopes on resolvers', async () => {
     const ingest = await api.issueToken(['ingest']);
-    const res = await request(api.server).post('/graphql').set('authorization', `Bearer ${ingest}`).send({ query: '{ clusters { nodes { name } } }' });
+    const res = await request(api.server)
+      .post('/graphql')
+      .set('authorization', `Bearer ${ingest}`)
+      .send({ query: '{ clusters { nodes { name } } }' });
     expect(res.body.errors[0].extensions.code).toBe('forbidden');
   });
 
   it('answers an empty cluster list as a connection', async () => {
-    const res = await request(api.server).post('/graphql').set('authorization', `Bearer ${api.adminToken}`).send({ query: '{ clusters(first: 10) { nodes { name } pageInfo { hasNextPage endCursor } } }' });
-    expect(res.body).toEqual({ data: { clusters: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } } } });
+    const res = await request(api.server)
+      .post('/graphql')
+      .set('authorization', `Bearer ${api.adminToken}`)
+      .send({
+        query: '{ clusters(first: 10) { nodes { name } pageInfo { hasNextPage endCursor } } }',
+      });
+    expect(res.body).toEqual({
+      data: { clusters: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } } },
+    });
   });
 
   it('rejects queries deeper than the limit', async () => {
-    const deep = '{ clusters { edges { node { snapshots { edges { node { counts { total } } } } } } } }';
-    const deeper = '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }';
-    const ok = await request(api.server).post('/graphql').set('authorization', `Bearer ${api.adminToken}`).send({ query: deep });
+    const deep =
+      '{ clusters { edges { node { snapshots { edges { node { counts { total } } } } } } } }';
+    const deeper =
+      '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }';
+    const ok = await request(api.server)
+      .post('/graphql')
+      .set('authorization', `Bearer ${api.adminToken}`)
+      .send({ query: deep });
     expect(ok.body.errors).toBeUndefined();
-    const res = await request(api.server).post('/graphql').set('authorization', `Bearer ${api.adminToken}`).send({ query: deeper });
+    const res = await request(api.server)
+      .post('/graphql')
+      .set('authorization', `Bearer ${api.adminToken}`)
+      .send({ query: deeper });
     expect(res.status).toBe(400);
     expect(res.body.errors[0].message).toMatch(/depth 9 exceeds the limit of 8/);
   });
 
   it('rejects queries whose estimated cost is too high', async () => {
-    const query = '{ clusters(first: 500) { nodes { snapshots(first: 500) { nodes { id counts { total } } } } } }';
-    const res = await request(api.server).post('/graphql').set('authorization', `Bearer ${api.adminToken}`).send({ query });
+    const query =
+      '{ clusters(first: 500) { nodes { snapshots(first: 500) { nodes { id counts { total } } } } } }';
+    const res = await request(api.server)
+      .post('/graphql')
+      .set('authorization', `Bearer ${api.adminToken}`)
+      .send({ query });
     expect(res.body.errors[0].message).toMatch(/complexity \d+ exceeds the limit/);
   });
 
   it('answers not_found for an unknown snapshot', async () => {
-    const res = await request(api.server).post('/graphql').set('authorization', `Bearer ${api.adminToken}`).send({ query: '{ snapshot(id: "00000000-0000-4000-8000-000000000000") { status } }' });
+    const res = await request(api.server)
+      .post('/graphql')
+      .set('authorization', `Bearer ${api.adminToken}`)
+      .send({ query: '{ snapshot(id: "00000000-0000-4000-8000-000000000000") { status } }' });
     expect(res.body.errors[0].extensions.code).toBe('not_found');
   });
 });

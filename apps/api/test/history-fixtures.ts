@@ -3,12 +3,21 @@ import path from 'node:path';
 import request from 'supertest';
 import type { ApiHarness } from './api-harness';
 
-type Json = Record<string, unknown> & { kind?: string; metadata?: { name?: string; namespace?: string } };
+type Json = Record<string, unknown> & {
+  kind?: string;
+  metadata?: { name?: string; namespace?: string };
+};
 
 /** The demo snapshot as parsed lines: header, objects (end line dropped; `serialize` adds it back). */
 export function demoLines(): { header: Json; objects: Json[] } {
-  const text = readFileSync(path.resolve(__dirname, '../../../examples/demo-cluster.ndjson'), 'utf8');
-  const lines = text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Json);
+  const text = readFileSync(
+    path.resolve(__dirname, '../../../examples/demo-cluster.ndjson'),
+    'utf8',
+  );
+  const lines = text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Json);
   const [header, ...rest] = lines;
   return { header: header as Json, objects: rest.filter((o) => o.kind !== 'ClusterSnapshotEnd') };
 }
@@ -33,7 +42,12 @@ function podSpecOf(o: Json): { containers: Container[] } | null {
 }
 
 /** Applies `change` to the containers of every object (workload, ReplicaSet, Pod) whose name starts with `prefix` in `namespace`. */
-export function editContainers(objects: Json[], namespace: string, prefix: string, change: (c: Container) => void): void {
+export function editContainers(
+  objects: Json[],
+  namespace: string,
+  prefix: string,
+  change: (c: Container) => void,
+): void {
   for (const o of objects) {
     if (o.metadata?.namespace !== namespace || !o.metadata.name?.startsWith(prefix)) continue;
     for (const c of podSpecOf(o)?.containers ?? []) change(c);
@@ -41,17 +55,33 @@ export function editContainers(objects: Json[], namespace: string, prefix: strin
 }
 
 /** Uploads a snapshot and waits until the worker finished it. */
-export async function uploadAndWait(api: ApiHarness, cluster: string, body: Buffer): Promise<Record<string, unknown>> {
+export async function uploadAndWait(
+  api: ApiHarness,
+  cluster: string,
+  body: Buffer,
+): Promise<Record<string, unknown>> {
   const auth = { authorization: `Bearer ${api.adminToken}` };
-  const res = await request(api.server).post(`/api/v1/clusters/${cluster}/snapshots`).set(auth).set('content-type', 'application/x-ndjson').send(body);
-  if (res.status !== 202) throw new Error(`upload answered ${res.status}: ${JSON.stringify(res.body)}`);
+  const res = await request(api.server)
+    .post(`/api/v1/clusters/${cluster}/snapshots`)
+    .set(auth)
+    .set('content-type', 'application/x-ndjson')
+    .send(body);
+  if (res.status !== 202)
+    throw new Error(`upload answered ${res.status}: ${JSON.stringify(res.body)}`);
   return waitForStatus(api, res.body.snapshotId as string, ['done', 'failed']);
 }
 
-export async function waitForStatus(api: ApiHarness, id: string, statuses: string[], timeoutMs = 30_000): Promise<Record<string, unknown>> {
+export async function waitForStatus(
+  api: ApiHarness,
+  id: string,
+  statuses: string[],
+  timeoutMs = 30_000,
+): Promise<Record<string, unknown>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const res = await request(api.server).get(`/api/v1/snapshots/${id}`).set('authorization', `Bearer ${api.adminToken}`);
+    const res = await request(api.server)
+      .get(`/api/v1/snapshots/${id}`)
+      .set('authorization', `Bearer ${api.adminToken}`);
     if (statuses.includes(res.body.status)) return res.body;
     if (Date.now() > deadline) throw new Error(`snapshot ${id} still ${res.body.status}`);
     await new Promise((r) => setTimeout(r, 100));

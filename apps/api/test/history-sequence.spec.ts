@@ -6,17 +6,35 @@ import { startWorker } from '../../worker/test/worker-harness';
 import { startApi, type ApiHarness } from './api-harness';
 import { demoLines, editContainers, serialize, uploadAndWait } from './history-fixtures';
 
-interface Issue { id: string; checkId: string; namespace: string; name: string; open: boolean; resolvedReason: string | null; reopenCount: number }
+interface Issue {
+  id: string;
+  checkId: string;
+  namespace: string;
+  name: string;
+  open: boolean;
+  resolvedReason: string | null;
+  reopenCount: number;
+}
 
 /** (a) the demo; (b) log-agent fixed, a new hostPort on cart, NetworkPolicies forbidden; (c) the demo again, later. */
 function sequence(): { a: Buffer; b: Buffer; c: Buffer } {
   const demo = demoLines();
   const a = serialize(demo.header, demo.objects);
   const fixed = demoLines();
-  editContainers(fixed.objects, 'monitoring', 'log-agent', (c) => { delete c.securityContext?.['privileged']; });
-  editContainers(fixed.objects, 'shop', 'cart', (c) => { c.ports = (c.ports ?? []).map((p) => ({ ...p, hostPort: 9090 })); });
-  const coverage = { ...(fixed.header['coverage'] as Record<string, string>), NetworkPolicy: 'forbidden' };
-  const b = serialize({ ...fixed.header, collectedAt: '2026-11-21T09:00:00Z', coverage }, fixed.objects.filter((o) => o.kind !== 'NetworkPolicy'));
+  editContainers(fixed.objects, 'monitoring', 'log-agent', (c) => {
+    delete c.securityContext?.['privileged'];
+  });
+  editContainers(fixed.objects, 'shop', 'cart', (c) => {
+    c.ports = (c.ports ?? []).map((p) => ({ ...p, hostPort: 9090 }));
+  });
+  const coverage = {
+    ...(fixed.header['coverage'] as Record<string, string>),
+    NetworkPolicy: 'forbidden',
+  };
+  const b = serialize(
+    { ...fixed.header, collectedAt: '2026-11-21T09:00:00Z', coverage },
+    fixed.objects.filter((o) => o.kind !== 'NetworkPolicy'),
+  );
   const c = serialize({ ...demo.header, collectedAt: '2026-11-22T09:00:00Z' }, demo.objects);
   return { a, b, c };
 }
@@ -36,13 +54,16 @@ describe('posture history over a sequence of snapshots', () => {
     const out: Issue[] = [];
     let cursor: string | null = null;
     do {
-      const res = await get(`/api/v1/clusters/demo/issues?limit=500${cursor ? `&cursor=${cursor}` : ''}`);
+      const res = await get(
+        `/api/v1/clusters/demo/issues?limit=500${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       out.push(...res.body.items);
       cursor = res.body.nextCursor;
     } while (cursor);
     return out;
   }
-  const find = (list: Issue[], check: string, name: string) => list.find((i) => i.checkId === check && i.name === name);
+  const find = (list: Issue[], check: string, name: string) =>
+    list.find((i) => i.checkId === check && i.name === name);
 
   beforeAll(async () => {
     api = await startApi();
@@ -50,7 +71,11 @@ describe('posture history over a sequence of snapshots', () => {
     db = new Client({ connectionString: api.databaseUrl });
     await db.connect();
     const { a, b, c } = sequence();
-    for (const [key, body] of [['a', a], ['b', b], ['c', c]] as const) {
+    for (const [key, body] of [
+      ['a', a],
+      ['b', b],
+      ['c', c],
+    ] as const) {
       const s = await uploadAndWait(api, 'demo', body);
       expect(s['status']).toBe('done');
       ids[key] = s['id'] as string;
@@ -67,15 +92,26 @@ describe('posture history over a sequence of snapshots', () => {
 
   it('resolves the fixed privileged log-agent as fixed and opens the new hostPort issue after (b)', async () => {
     expect(find(openAfter['a'] ?? [], 'pss.baseline.privileged', 'log-agent')).toBeDefined();
-    expect(find(after['b'] ?? [], 'pss.baseline.privileged', 'log-agent')).toMatchObject({ open: false, resolvedReason: 'fixed' });
-    const hostPortAfterB = (openAfter['b'] ?? []).filter((i) => i.name === 'cart' && /host-port/.test(i.checkId));
+    expect(find(after['b'] ?? [], 'pss.baseline.privileged', 'log-agent')).toMatchObject({
+      open: false,
+      resolvedReason: 'fixed',
+    });
+    const hostPortAfterB = (openAfter['b'] ?? []).filter(
+      (i) => i.name === 'cart' && /host-port/.test(i.checkId),
+    );
     expect(hostPortAfterB.length).toBeGreaterThan(0);
-    expect((openAfter['a'] ?? []).filter((i) => i.name === 'cart' && /host-port/.test(i.checkId))).toEqual([]);
-    expect((newAfter['b'] ?? []).map((i) => i.id)).toEqual(expect.arrayContaining(hostPortAfterB.map((i) => i.id)));
+    expect(
+      (openAfter['a'] ?? []).filter((i) => i.name === 'cart' && /host-port/.test(i.checkId)),
+    ).toEqual([]);
+    expect((newAfter['b'] ?? []).map((i) => i.id)).toEqual(
+      expect.arrayContaining(hostPortAfterB.map((i) => i.id)),
+    );
   });
 
   it('keeps every network issue open while NetworkPolicy coverage was forbidden', () => {
-    const netA = (openAfter['a'] ?? []).filter((i) => i.checkId.startsWith('net.')).map((i) => i.id);
+    const netA = (openAfter['a'] ?? [])
+      .filter((i) => i.checkId.startsWith('net.'))
+      .map((i) => i.id);
     expect(netA.length).toBeGreaterThan(0);
     const openB = new Set((openAfter['b'] ?? []).map((i) => i.id));
     expect(netA.filter((id) => !openB.has(id))).toEqual([]);
@@ -89,7 +125,12 @@ describe('posture history over a sequence of snapshots', () => {
     expect(hostPort.length).toBeGreaterThan(0);
     expect(hostPort.every((i) => !i.open && i.resolvedReason === 'fixed')).toBe(true);
     const resolved = await get('/api/v1/clusters/demo/issues?status=resolved&limit=500');
-    expect(resolved.body.items.map((i: Issue) => i.id).sort()).toEqual(issues.filter((i) => !i.open).map((i) => i.id).sort());
+    expect(resolved.body.items.map((i: Issue) => i.id).sort()).toEqual(
+      issues
+        .filter((i) => !i.open)
+        .map((i) => i.id)
+        .sort(),
+    );
   });
 
   it('lists as new only the issues first seen at the newest snapshot', async () => {
@@ -107,7 +148,13 @@ describe('posture history over a sequence of snapshots', () => {
     const cluster = await db.query<{ id: string }>(`SELECT id FROM cluster WHERE name = 'demo'`);
     for (const id of Object.values(ids)) {
       const rows = await posture.snapshotRows(cluster.rows[0]!.id, id);
-      expect(rows.map((r) => r.namespace)).toEqual(['', 'kube-system', 'monitoring', 'payments', 'shop']);
+      expect(rows.map((r) => r.namespace)).toEqual([
+        '',
+        'kube-system',
+        'monitoring',
+        'payments',
+        'shop',
+      ]);
       const [total, ...namespaces] = rows;
       expect(total?.workloads).toBe(namespaces.reduce((n, r) => n + r.workloads, 0));
     }
@@ -115,16 +162,31 @@ describe('posture history over a sequence of snapshots', () => {
   });
 
   it('serves the posture trend from the rollups, one point per day, with the score explained', async () => {
-    const res = await get('/api/v1/clusters/demo/posture?from=2026-11-19&to=2026-11-22&namespaces=true');
+    const res = await get(
+      '/api/v1/clusters/demo/posture?from=2026-11-19&to=2026-11-22&namespaces=true',
+    );
     expect(res.status).toBe(200);
-    expect(res.body.points.map((p: { snapshotId: string }) => p.snapshotId)).toEqual([ids.a, ids.b, ids.c]);
+    expect(res.body.points.map((p: { snapshotId: string }) => p.snapshotId)).toEqual([
+      ids.a,
+      ids.b,
+      ids.c,
+    ]);
     const [pa, pb, pc] = res.body.points;
     expect(pa.score).toBe(pc.score);
-    expect(pa.parts.podSecurity).toEqual({ weight: 40, value: expect.any(Number), points: expect.any(Number) });
+    expect(pa.parts.podSecurity).toEqual({
+      weight: 40,
+      value: expect.any(Number),
+      points: expect.any(Number),
+    });
     expect(pb.levels.privileged).toBeGreaterThanOrEqual(1);
     expect(pa.defaultDeny).toEqual({ ingress: 2, egress: 1 });
-    expect(res.body.namespaces.find((n: { namespace: string }) => n.namespace === 'shop').points[0].defaultDeny.ingress).toBe(true);
-    const weekly = await get('/api/v1/clusters/demo/posture?from=2026-11-01&to=2026-11-30&bucket=week');
+    expect(
+      res.body.namespaces.find((n: { namespace: string }) => n.namespace === 'shop').points[0]
+        .defaultDeny.ingress,
+    ).toBe(true);
+    const weekly = await get(
+      '/api/v1/clusters/demo/posture?from=2026-11-01&to=2026-11-30&bucket=week',
+    );
     expect(weekly.body.points.at(-1).snapshotId).toBe(ids.c);
     const bad = await get('/api/v1/clusters/demo/posture?from=yesterday');
     expect(bad.status).toBe(400);
@@ -136,27 +198,59 @@ describe('posture history over a sequence of snapshots', () => {
     expect(res.status).toBe(200);
     const newIds = res.body.issues.new.map((i: Issue) => `${i.checkId}|${i.name}`);
     expect(newIds).toContain('pss.baseline.privileged|log-agent');
-    expect(res.body.issues.resolved.some((i: Issue) => i.name === 'cart' && /host-port/.test(i.checkId))).toBe(true);
+    expect(
+      res.body.issues.resolved.some((i: Issue) => i.name === 'cart' && /host-port/.test(i.checkId)),
+    ).toBe(true);
     expect(res.body.issues.counts.unchanged).toBeGreaterThan(0);
-    expect(res.body.workloads.levelChanged).toContainEqual({ id: 'shop/Deployment/cart', from: 'privileged', to: expect.not.stringMatching('privileged') });
+    expect(res.body.workloads.levelChanged).toContainEqual({
+      id: 'shop/Deployment/cart',
+      from: 'privileged',
+      to: expect.not.stringMatching('privileged'),
+    });
     expect(res.body.reach.complete).toBe(true);
     expect(res.body.reach.counts.becameUnreachable).toBeGreaterThan(0);
   });
 
   it('rejects a diff against a missing, unknown or foreign snapshot', async () => {
-    expect((await get(`/api/v1/snapshots/${ids.c}/diff`)).body.details[0].path).toBe('query.against');
-    expect((await get(`/api/v1/snapshots/${ids.c}/diff?against=00000000-0000-4000-8000-000000000000`)).status).toBe(404);
-    const other = await uploadAndWait(api, 'other', serialize({ ...demoLines().header, cluster: { name: 'other', kubernetesVersion: 'v1.31.4' } }, demoLines().objects));
+    expect((await get(`/api/v1/snapshots/${ids.c}/diff`)).body.details[0].path).toBe(
+      'query.against',
+    );
+    expect(
+      (await get(`/api/v1/snapshots/${ids.c}/diff?against=00000000-0000-4000-8000-000000000000`))
+        .status,
+    ).toBe(404);
+    const other = await uploadAndWait(
+      api,
+      'other',
+      serialize(
+        { ...demoLines().header, cluster: { name: 'other', kubernetesVersion: 'v1.31.4' } },
+        demoLines().objects,
+      ),
+    );
     const foreign = await get(`/api/v1/snapshots/${ids.c}/diff?against=${other['id'] as string}`);
     expect(foreign.status).toBe(400);
-    expect(foreign.body).toMatchObject({ code: 'validation_failed', details: [{ path: 'query.against' }] });
+    expect(foreign.body).toMatchObject({
+      code: 'validation_failed',
+      details: [{ path: 'query.against' }],
+    });
   });
 
   it('reports what each snapshot wrote', async () => {
     const res = await get(`/api/v1/snapshots/${ids.b}`);
-    expect(res.body.written).toEqual({ issueRows: expect.any(Number), spanRows: expect.any(Number), workloadSpanRows: expect.any(Number), postureRows: 5, chunkBytes: expect.any(Number) });
+    expect(res.body.written).toEqual({
+      issueRows: expect.any(Number),
+      spanRows: expect.any(Number),
+      workloadSpanRows: expect.any(Number),
+      postureRows: 5,
+      chunkBytes: expect.any(Number),
+    });
     expect(res.body.written.issueRows).toBeGreaterThan(0);
     expect(res.body.written.chunkBytes).toBeGreaterThan(0);
-    expect(res.body.rowsWritten).toBe(res.body.written.issueRows + res.body.written.spanRows + res.body.written.workloadSpanRows + 5);
+    expect(res.body.rowsWritten).toBe(
+      res.body.written.issueRows +
+        res.body.written.spanRows +
+        res.body.written.workloadSpanRows +
+        5,
+    );
   });
 });

@@ -1,7 +1,13 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Client } from 'pg';
 import request from 'supertest';
-import { IssuesRepository, PostureRepository, SnapshotsRepository, WorkloadHistoryRepository, createPool } from '@kordon/db';
+import {
+  IssuesRepository,
+  PostureRepository,
+  SnapshotsRepository,
+  WorkloadHistoryRepository,
+  createPool,
+} from '@kordon/db';
 import { AnalyzeSnapshotUseCase } from '../../worker/src/analyze-snapshot.use-case';
 import { startWorker } from '../../worker/test/worker-harness';
 import { startApi, type ApiHarness } from './api-harness';
@@ -9,10 +15,16 @@ import { demoLines, serialize, uploadAndWait, waitForStatus } from './history-fi
 
 /** Everything the lifecycle and posture write, as comparable text. */
 async function historyState(db: Client): Promise<string> {
-  const issues = await db.query('SELECT fingerprint, open, reopen_count, resolved_reason, first_seen_at FROM issue ORDER BY fingerprint');
+  const issues = await db.query(
+    'SELECT fingerprint, open, reopen_count, resolved_reason, first_seen_at FROM issue ORDER BY fingerprint',
+  );
   const spans = await db.query('SELECT count(*)::int AS n FROM issue_span');
-  const workloads = await db.query('SELECT workload_id, level, opened_at, closed_at FROM workload_span ORDER BY workload_id, opened_at');
-  const posture = await db.query('SELECT snapshot_id, namespace, score, workloads FROM posture ORDER BY snapshot_id, namespace');
+  const workloads = await db.query(
+    'SELECT workload_id, level, opened_at, closed_at FROM workload_span ORDER BY workload_id, opened_at',
+  );
+  const posture = await db.query(
+    'SELECT snapshot_id, namespace, score, workloads FROM posture ORDER BY snapshot_id, namespace',
+  );
   return JSON.stringify([issues.rows, spans.rows, workloads.rows, posture.rows]);
 }
 
@@ -30,8 +42,13 @@ describe('re-analysis and re-delivery', () => {
     db = new Client({ connectionString: api.databaseUrl });
     await db.connect();
     const demo = demoLines();
-    first = (await uploadAndWait(api, 'demo', serialize(demo.header, demo.objects)))['id'] as string;
-    const later = serialize({ ...demo.header, collectedAt: '2026-11-21T09:00:00Z' }, demo.objects.filter((o) => o.metadata?.name !== 'grafana'));
+    first = (await uploadAndWait(api, 'demo', serialize(demo.header, demo.objects)))[
+      'id'
+    ] as string;
+    const later = serialize(
+      { ...demo.header, collectedAt: '2026-11-21T09:00:00Z' },
+      demo.objects.filter((o) => o.metadata?.name !== 'grafana'),
+    );
     second = (await uploadAndWait(api, 'demo', later))['id'] as string;
   });
   afterAll(async () => {
@@ -43,7 +60,13 @@ describe('re-analysis and re-delivery', () => {
   it('writes no rows when a done snapshot is delivered again', async () => {
     const before = await historyState(db);
     const pool = createPool(api.databaseUrl, { max: 2 });
-    const useCase = new AnalyzeSnapshotUseCase(pool, new SnapshotsRepository(pool), new IssuesRepository(pool), new PostureRepository(pool), new WorkloadHistoryRepository(pool));
+    const useCase = new AnalyzeSnapshotUseCase(
+      pool,
+      new SnapshotsRepository(pool),
+      new IssuesRepository(pool),
+      new PostureRepository(pool),
+      new WorkloadHistoryRepository(pool),
+    );
     const outcome = await useCase.execute(second, 2);
     await pool.end();
     expect(outcome.status).toBe('skipped');
@@ -53,7 +76,11 @@ describe('re-analysis and re-delivery', () => {
   it('answers a re-upload with the existing snapshot and writes nothing', async () => {
     const before = await historyState(db);
     const demo = demoLines();
-    const res = await request(api.server).post('/api/v1/clusters/demo/snapshots').set(auth()).set('content-type', 'application/x-ndjson').send(serialize(demo.header, demo.objects));
+    const res = await request(api.server)
+      .post('/api/v1/clusters/demo/snapshots')
+      .set(auth())
+      .set('content-type', 'application/x-ndjson')
+      .send(serialize(demo.header, demo.objects));
     expect(res.status).toBe(200);
     expect(res.body.snapshotId).toBe(first);
     expect(await historyState(db)).toBe(before);
@@ -61,10 +88,18 @@ describe('re-analysis and re-delivery', () => {
 
   it('is admin-only', async () => {
     const reader = await api.issueToken(['read']);
-    const res = await request(api.server).post(`/api/v1/snapshots/${second}/reanalyze`).set('authorization', `Bearer ${reader}`);
+    const res = await request(api.server)
+      .post(`/api/v1/snapshots/${second}/reanalyze`)
+      .set('authorization', `Bearer ${reader}`);
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('forbidden');
-    expect((await request(api.server).post('/api/v1/snapshots/00000000-0000-4000-8000-000000000000/reanalyze').set(auth())).status).toBe(404);
+    expect(
+      (
+        await request(api.server)
+          .post('/api/v1/snapshots/00000000-0000-4000-8000-000000000000/reanalyze')
+          .set(auth())
+      ).status,
+    ).toBe(404);
   });
 
   it('re-analyzes the newest and an older snapshot without applying any lifecycle change twice', async () => {
@@ -75,7 +110,12 @@ describe('re-analysis and re-delivery', () => {
       expect(res.body).toEqual({ snapshotId: id, status: 'queued' });
       const done = await waitForStatus(api, id, ['done', 'failed']);
       expect(done).toMatchObject({ status: 'done', appliedLifecycle: true });
-      expect(done['written']).toMatchObject({ issueRows: 0, spanRows: 0, workloadSpanRows: 0, postureRows: 5 });
+      expect(done['written']).toMatchObject({
+        issueRows: 0,
+        spanRows: 0,
+        workloadSpanRows: 0,
+        postureRows: 5,
+      });
     }
     expect(await historyState(db)).toBe(before);
   });

@@ -18,10 +18,14 @@ describe('the kordon bin', () => {
     expect(help.stdout).toContain('--fail-on <severity>');
     const scan = spawnSync(process.execPath, [BIN, 'scan', '-', '--format', 'json'], {
       cwd: FIXTURES,
-      input: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec: { containers: [{ name: c, image: "x:1", securityContext: { privileged: true } }] }\n',
+      input:
+        'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec: { containers: [{ name: c, image: "x:1", securityContext: { privileged: true } }] }\n',
       encoding: 'utf8',
     });
     expect(scan.status).toBe(1);
-    expect(JSON.parse(scan.stdout)).toMatchObject({ kind: 'ScanReport', summary: { verdict: 'fail' } });
+    expect(JSON.parse(scan.stdout)).toMatchObject({
+      kind: 'ScanReport',
+      summary: { verdict: 'fail' },
+    });
   });
 });

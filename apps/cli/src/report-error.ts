@@ -15,7 +15,9 @@ export function reportError(error: unknown, io: CliIo): number {
     return error.exitCode;
   }
   if (isKordonError(error)) {
-    io.stderr(`kordon: ${error.code}: ${error.message}\n${error.details.map((d) => `  ${d.path}: ${d.problem}\n`).join('')}`);
+    io.stderr(
+      `kordon: ${error.code}: ${error.message}\n${error.details.map((d) => `  ${d.path}: ${d.problem}\n`).join('')}`,
+    );
     return EXIT_USAGE;
   }
   const code = (error as { code?: string } | null)?.code;

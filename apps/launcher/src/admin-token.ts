@@ -24,7 +24,8 @@ export async function ensureAdminToken(databaseUrl: string, home: string): Promi
   try {
     const tokens = new TokensRepository(prisma);
     const saved = existsSync(file) ? readFileSync(file, 'utf8').trim() || null : null;
-    if (saved && (await tokens.countActiveAdminTokens()) > 0) return { token: saved, issued: false, file };
+    if (saved && (await tokens.countActiveAdminTokens()) > 0)
+      return { token: saved, issued: false, file };
     const { token } = await tokens.issueToken({ name: ADMIN_TOKEN_NAME, scopes: ['admin'] });
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o755 });
     writeFileSync(file, `${token}\n`, { mode: 0o600 });

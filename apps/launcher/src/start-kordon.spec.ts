@@ -91,6 +91,14 @@ describe('startKordon with DATABASE_URL', () => {
 
   it('prefixes each service output line with its name', async () => {
     const kordon = await startKordon(await options());
+    // the API is up when startKordon resolves; the worker may still be printing its first line
+    for (
+      let waited = 0;
+      waited < 5000 && !lines.includes('[worker] stand-in worker waiting for jobs');
+      waited += 50
+    ) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
     await kordon.stop();
     expect(lines).toContain('[worker] stand-in worker waiting for jobs');
     expect(lines.some((line) => line.startsWith('[api] stand-in api listening on'))).toBe(true);

@@ -2,7 +2,10 @@ import type { AnalysisResult } from '@kordon/engine';
 import type { SnapshotSummary } from '@kordon/db';
 
 /** The per-snapshot numbers the API shows: counts by severity, levels, network posture. */
-export function analysisSummary(result: AnalysisResult, uniqueFindings: { severity: string }[]): SnapshotSummary {
+export function analysisSummary(
+  result: AnalysisResult,
+  uniqueFindings: { severity: string }[],
+): SnapshotSummary {
   const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0, total: 0 };
   for (const f of uniqueFindings) {
     if (f.severity in counts) counts[f.severity as keyof typeof counts] += 1;

@@ -20,9 +20,14 @@ export class AnalyzeSnapshotProcessor {
   ) {}
 
   async start(): Promise<void> {
-    await this.queue.work(this.config.KORDON_WORKER_CONCURRENCY, (job, attempt) => this.handle(job.snapshotId, attempt));
+    await this.queue.work(this.config.KORDON_WORKER_CONCURRENCY, (job, attempt) =>
+      this.handle(job.snapshotId, attempt),
+    );
     await this.queue.onDeadLetter(async (job) => {
-      await this.snapshots.markFailed(job.snapshotId, `analysis did not complete after ${this.config.KORDON_ANALYSIS_RETRIES + 1} attempts (failed, timed out or the worker stopped)`);
+      await this.snapshots.markFailed(
+        job.snapshotId,
+        `analysis did not complete after ${this.config.KORDON_ANALYSIS_RETRIES + 1} attempts (failed, timed out or the worker stopped)`,
+      );
       this.logger.warn(`snapshot ${job.snapshotId} failed for good`);
     });
   }
@@ -34,15 +39,19 @@ export class AnalyzeSnapshotProcessor {
       const outcome = await this.useCase.execute(snapshotId, attempt);
       this.logger.log(
         `snapshot ${snapshotId} ${outcome.status} in ${Date.now() - started} ms` +
-          (outcome.timings ? ` (analysis ${outcome.timings.analyzeMs} ms, writes ${outcome.timings.writeMs} ms)` : '') +
+          (outcome.timings
+            ? ` (analysis ${outcome.timings.analyzeMs} ms, writes ${outcome.timings.writeMs} ms)`
+            : '') +
           `: ${outcome.findings} findings, ` +
           `${outcome.opened} opened, ${outcome.reopened} reopened, ${outcome.resolved} resolved${outcome.appliedLifecycle ? '' : ' (older than the newest snapshot: lifecycle unchanged)'}`,
       );
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.logger.error(`snapshot ${snapshotId} attempt ${attempt} failed: ${reason}`);
-      if (attempt > this.config.KORDON_ANALYSIS_RETRIES) await this.snapshots.markFailed(snapshotId, reason);
-      else await this.snapshots.noteAttemptFailure(snapshotId, `attempt ${attempt} failed: ${reason}`);
+      if (attempt > this.config.KORDON_ANALYSIS_RETRIES)
+        await this.snapshots.markFailed(snapshotId, reason);
+      else
+        await this.snapshots.noteAttemptFailure(snapshotId, `attempt ${attempt} failed: ${reason}`);
       throw error;
     }
   }

@@ -14,7 +14,9 @@ export class EnforceRetentionJob {
 
   async start(): Promise<void> {
     if (!this.config.KORDON_RETENTION_CRON.trim()) return;
-    await this.queue.scheduleRetention(this.config.KORDON_RETENTION_CRON, () => this.run(new Date()));
+    await this.queue.scheduleRetention(this.config.KORDON_RETENTION_CRON, () =>
+      this.run(new Date()),
+    );
   }
 
   async run(now: Date): Promise<void> {

@@ -7,7 +7,9 @@ import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
   const config = loadConfig(workerEnvSchema);
-  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { logger: ['error', 'warn', 'log'] });
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), {
+    logger: ['error', 'warn', 'log'],
+  });
   app.enableShutdownHooks();
   await app.get(AnalyzeSnapshotProcessor).start();
   await app.get(EnforceRetentionJob).start();
@@ -17,7 +19,9 @@ async function main(): Promise<void> {
 // pg-boss 10 leaves a rejected promise behind when it cannot record a job's failure while Postgres
 // is unreachable (restart, failover). The job expires and is retried; the worker must keep running.
 process.on('unhandledRejection', (reason: unknown) => {
-  console.error(`worker: ignored unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`);
+  console.error(
+    `worker: ignored unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`,
+  );
 });
 
 main().catch((error: unknown) => {

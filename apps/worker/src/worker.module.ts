@@ -39,10 +39,26 @@ export class WorkerModule {
       providers: [
         { provide: CONFIG, useValue: config },
         { provide: POOL, useFactory: () => createPool(config.DATABASE_URL, { max: 4 }) },
-        { provide: SnapshotsRepository, useFactory: (pool: Pool) => new SnapshotsRepository(pool), inject: [POOL] },
-        { provide: IssuesRepository, useFactory: (pool: Pool) => new IssuesRepository(pool), inject: [POOL] },
-        { provide: PostureRepository, useFactory: (pool: Pool) => new PostureRepository(pool), inject: [POOL] },
-        { provide: WorkloadHistoryRepository, useFactory: (pool: Pool) => new WorkloadHistoryRepository(pool), inject: [POOL] },
+        {
+          provide: SnapshotsRepository,
+          useFactory: (pool: Pool) => new SnapshotsRepository(pool),
+          inject: [POOL],
+        },
+        {
+          provide: IssuesRepository,
+          useFactory: (pool: Pool) => new IssuesRepository(pool),
+          inject: [POOL],
+        },
+        {
+          provide: PostureRepository,
+          useFactory: (pool: Pool) => new PostureRepository(pool),
+          inject: [POOL],
+        },
+        {
+          provide: WorkloadHistoryRepository,
+          useFactory: (pool: Pool) => new WorkloadHistoryRepository(pool),
+          inject: [POOL],
+        },
         {
           provide: SnapshotQueue,
           useFactory: async () => {
@@ -53,18 +69,31 @@ export class WorkerModule {
         },
         {
           provide: AnalyzeSnapshotUseCase,
-          useFactory: (pool: Pool, s: SnapshotsRepository, i: IssuesRepository, p: PostureRepository, w: WorkloadHistoryRepository) =>
-            new AnalyzeSnapshotUseCase(pool, s, i, p, w),
-          inject: [POOL, SnapshotsRepository, IssuesRepository, PostureRepository, WorkloadHistoryRepository],
+          useFactory: (
+            pool: Pool,
+            s: SnapshotsRepository,
+            i: IssuesRepository,
+            p: PostureRepository,
+            w: WorkloadHistoryRepository,
+          ) => new AnalyzeSnapshotUseCase(pool, s, i, p, w),
+          inject: [
+            POOL,
+            SnapshotsRepository,
+            IssuesRepository,
+            PostureRepository,
+            WorkloadHistoryRepository,
+          ],
         },
         {
           provide: AnalyzeSnapshotProcessor,
-          useFactory: (q: SnapshotQueue, s: SnapshotsRepository, u: AnalyzeSnapshotUseCase) => new AnalyzeSnapshotProcessor(config, q, s, u),
+          useFactory: (q: SnapshotQueue, s: SnapshotsRepository, u: AnalyzeSnapshotUseCase) =>
+            new AnalyzeSnapshotProcessor(config, q, s, u),
           inject: [SnapshotQueue, SnapshotsRepository, AnalyzeSnapshotUseCase],
         },
         {
           provide: EnforceRetentionJob,
-          useFactory: (q: SnapshotQueue, pool: Pool) => new EnforceRetentionJob(config, q, new RetentionRepository(pool)),
+          useFactory: (q: SnapshotQueue, pool: Pool) =>
+            new EnforceRetentionJob(config, q, new RetentionRepository(pool)),
           inject: [SnapshotQueue, POOL],
         },
         WorkerLifecycle,

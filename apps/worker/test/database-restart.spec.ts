@@ -13,20 +13,45 @@ import { startPrivatePostgres, type PrivatePostgres } from './private-postgres';
 import { startWorker } from './worker-harness';
 
 const WORKER = path.resolve(__dirname, '../../../dist/apps/worker/src/main.js');
-const ENV = { KORDON_ANALYSIS_TIMEOUT_S: '3', KORDON_QUEUE_MAINTENANCE_S: '1', KORDON_RETRY_DELAY_S: '0', KORDON_ANALYSIS_RETRIES: '5', KORDON_WORKER_CONCURRENCY: '1' };
+const ENV = {
+  KORDON_ANALYSIS_TIMEOUT_S: '3',
+  KORDON_QUEUE_MAINTENANCE_S: '1',
+  KORDON_RETRY_DELAY_S: '0',
+  KORDON_ANALYSIS_RETRIES: '5',
+  KORDON_WORKER_CONCURRENCY: '1',
+};
 const body = (seed: number, collectedAt: string) =>
-  Buffer.from([...syntheticSnapshotLines({ seed, namespaces: 60, deployments: 1500, podsPerDeployment: 4, policyShare: 0.4, clusterName: 'restart', collectedAt })].join('\n') + '\n');
+  Buffer.from(
+    [
+      ...syntheticSnapshotLines({
+        seed,
+        namespaces: 60,
+        deployments: 1500,
+        podsPerDeployment: 4,
+        policyShare: 0.4,
+        clusterName: 'restart',
+        collectedAt,
+      }),
+    ].join('\n') + '\n',
+  );
 const A = body(7, '2026-11-01T00:00:00Z');
 const B = body(8, '2026-11-02T00:00:00Z');
 
 /** Polls with a fresh connection each time, so a server that is down or restarting only delays. */
-async function waitForStatus(url: string, id: string, statuses: string[], timeoutMs: number): Promise<string> {
+async function waitForStatus(
+  url: string,
+  id: string,
+  statuses: string[],
+  timeoutMs: number,
+): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const client = new Client({ connectionString: url });
     client.on('error', () => undefined);
     const status = await client.connect().then(
-      async () => (await client.query<{ status: string }>('SELECT status FROM snapshot WHERE id = $1', [id])).rows[0]?.status ?? null,
+      async () =>
+        (await client.query<{ status: string }>('SELECT status FROM snapshot WHERE id = $1', [id]))
+          .rows[0]?.status ?? null,
       () => null,
     );
     await client.end().catch(() => undefined);
@@ -41,17 +66,38 @@ async function historyOf(url: string): Promise<unknown> {
   const db = new Client({ connectionString: url });
   await db.connect();
   const order = `(SELECT collected_at FROM snapshot s WHERE s.id = %)`;
-  const issues = await db.query('SELECT fingerprint, open, resolved_reason, reopen_count, first_seen_at, resolved_at FROM issue ORDER BY fingerprint');
-  const spans = await db.query('SELECT i.fingerprint, sp.opened_at, sp.closed_at, sp.close_reason FROM issue_span sp JOIN issue i ON i.id = sp.issue_id ORDER BY 1, 2');
-  const workloads = await db.query('SELECT workload_id, level, opened_at, closed_at FROM workload_span ORDER BY 1, 3');
-  const posture = await db.query(`SELECT ${order.replace('%', 'p.snapshot_id')} AS at, namespace, workloads, score, sev_critical, sev_high, level_privileged, exposed FROM posture p ORDER BY 1, 2`);
+  const issues = await db.query(
+    'SELECT fingerprint, open, resolved_reason, reopen_count, first_seen_at, resolved_at FROM issue ORDER BY fingerprint',
+  );
+  const spans = await db.query(
+    'SELECT i.fingerprint, sp.opened_at, sp.closed_at, sp.close_reason FROM issue_span sp JOIN issue i ON i.id = sp.issue_id ORDER BY 1, 2',
+  );
+  const workloads = await db.query(
+    'SELECT workload_id, level, opened_at, closed_at FROM workload_span ORDER BY 1, 3',
+  );
+  const posture = await db.query(
+    `SELECT ${order.replace('%', 'p.snapshot_id')} AS at, namespace, workloads, score, sev_critical, sev_high, level_privileged, exposed FROM posture p ORDER BY 1, 2`,
+  );
   await db.end();
-  return { issues: issues.rows, spans: spans.rows, workloads: workloads.rows, posture: posture.rows };
+  return {
+    issues: issues.rows,
+    spans: spans.rows,
+    workloads: workloads.rows,
+    posture: posture.rows,
+  };
 }
 
 /** Waits until a session is stuck on the posture lock in the middle of the analysis transaction. */
-async function upload(server: Parameters<typeof request>[0], token: string, bytes: Buffer): Promise<string> {
-  const res = await request(server).post('/api/v1/clusters/restart/snapshots').set('authorization', `Bearer ${token}`).set('content-type', 'application/x-ndjson').send(bytes);
+async function upload(
+  server: Parameters<typeof request>[0],
+  token: string,
+  bytes: Buffer,
+): Promise<string> {
+  const res = await request(server)
+    .post('/api/v1/clusters/restart/snapshots')
+    .set('authorization', `Bearer ${token}`)
+    .set('content-type', 'application/x-ndjson')
+    .send(bytes);
   expect(res.status).toBe(202);
   return res.body.snapshotId as string;
 }
@@ -61,7 +107,8 @@ describe('the database restarting in the middle of an analysis', () => {
   let worker: INestApplicationContext | null = null;
   let child: ChildProcess | null = null;
   beforeAll(async () => {
-    if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: run npm run build first (npm test does)`);
+    if (!existsSync(WORKER))
+      throw new Error(`${WORKER} is missing: run npm run build first (npm test does)`);
     pg = await startPrivatePostgres();
   });
   afterAll(async () => {
@@ -79,7 +126,13 @@ describe('the database restarting in the middle of an analysis', () => {
     const config = loadConfig(apiEnvSchema, { DATABASE_URL: pg.url, ...ENV });
     const app = await createApiApp(config, { logger: false });
     const prisma = createPrismaClient(pg.url);
-    const token = (await new TokensRepository(prisma).issueToken({ name: 'admin', scopes: ['admin'], clusters: [] })).token;
+    const token = (
+      await new TokensRepository(prisma).issueToken({
+        name: 'admin',
+        scopes: ['admin'],
+        clusters: [],
+      })
+    ).token;
     worker = await startWorker(pg.url, ENV);
     const a = await upload(app.getHttpServer(), token, A);
     expect(await waitForStatus(pg.url, a, ['done', 'failed'], 60_000)).toBe('done');
@@ -89,7 +142,10 @@ describe('the database restarting in the middle of an analysis', () => {
     await prisma.$disconnect();
 
     // the real worker process (dist), as deployed: it must survive the server going away
-    child = spawn(process.execPath, [WORKER], { env: { PATH: process.env['PATH'] ?? '', DATABASE_URL: pg.url, ...ENV }, stdio: ['ignore', 'ignore', 'ignore'] });
+    child = spawn(process.execPath, [WORKER], {
+      env: { PATH: process.env['PATH'] ?? '', DATABASE_URL: pg.url, ...ENV },
+      stdio: ['ignore', 'ignore', 'ignore'],
+    });
     await waitForStatus(pg.url, b, ['analyzing'], 60_000);
     // down for longer than the analysis runs: its writes (one transaction) fail and the job must be retried
     await pg.stop();
@@ -100,7 +156,10 @@ describe('the database restarting in the middle of an analysis', () => {
     const restarted = (await historyOf(pg.url)) as { issues: unknown[]; posture: unknown[] };
     const db = new Client({ connectionString: pg.url });
     await db.connect();
-    const { rows } = await db.query<{ attempts: number }>('SELECT attempts FROM snapshot WHERE id = $1', [b]);
+    const { rows } = await db.query<{ attempts: number }>(
+      'SELECT attempts FROM snapshot WHERE id = $1',
+      [b],
+    );
     await db.end();
     expect(rows[0]?.attempts).toBeGreaterThanOrEqual(2);
     expect(restarted.issues.length).toBeGreaterThan(0);

@@ -14,7 +14,14 @@ const pg = new EmbeddedPostgres({
   persistent: true,
   createPostgresUser: true,
   initdbFlags: ['--encoding=UTF8', '--no-sync'],
-  postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off'],
+  postgresFlags: [
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'fsync=off',
+  ],
   onLog: () => undefined,
   onError: () => undefined,
 });

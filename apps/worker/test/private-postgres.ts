@@ -20,11 +20,16 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   await chmod(dir, 0o755);
   const port = await freePort();
   const password = randomBytes(12).toString('hex');
-  const child: ChildProcess = spawn(process.execPath, [SERVER, dir, String(port), password], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream })[Symbol.asyncIterator]();
+  const child: ChildProcess = spawn(process.execPath, [SERVER, dir, String(port), password], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream })[
+    Symbol.asyncIterator
+  ]();
   const expect = async (word: string) => {
     const next = await lines.next();
-    if (next.value !== word) throw new Error(`private postgres: expected "${word}", got "${String(next.value)}"`);
+    if (next.value !== word)
+      throw new Error(`private postgres: expected "${word}", got "${String(next.value)}"`);
   };
   const send = async (command: string, reply: string) => {
     child.stdin?.write(`${command}\n`);

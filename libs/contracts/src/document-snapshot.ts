@@ -5,7 +5,14 @@ import type { SnapshotEvent, SnapshotFormat } from './snapshot-event';
 import { isRecord } from './structural-checks';
 import { assertSnapshotObject } from './validate-snapshot-object';
 
-const HEADER_FIELDS = new Set(['apiVersion', 'kind', 'cluster', 'collectedAt', 'collector', 'coverage']);
+const HEADER_FIELDS = new Set([
+  'apiVersion',
+  'kind',
+  'cluster',
+  'collectedAt',
+  'collector',
+  'coverage',
+]);
 
 function invalid(path: string, problem: string): never {
   throw new KordonError('invalid_snapshot', `${path}: ${problem}`, [{ path, problem }]);
@@ -48,10 +55,17 @@ export class DocumentSnapshot {
     if (kind === 'ClusterSnapshot') {
       if ('items' in this.fields) invalid('items', 'expected an array');
       this.format = 'ndjson';
-      return { type: 'header', header: parseSnapshotHeader(this.fields, 'line 1'), format: 'ndjson' };
+      return {
+        type: 'header',
+        header: parseSnapshotHeader(this.fields, 'line 1'),
+        format: 'ndjson',
+      };
     }
     if (isListKind(kind)) invalid('items', 'expected an array');
-    return invalid('kind', 'expected a ClusterSnapshot header, a document with items, or a Kubernetes List');
+    return invalid(
+      'kind',
+      'expected a ClusterSnapshot header, a document with items, or a Kubernetes List',
+    );
   }
 
   private field(key: string, value: unknown): void {
@@ -59,7 +73,8 @@ export class DocumentSnapshot {
       this.fields[key] = value;
       return;
     }
-    if (this.format === 'document' && HEADER_FIELDS.has(key)) invalid(key, 'header fields must precede items');
+    if (this.format === 'document' && HEADER_FIELDS.has(key))
+      invalid(key, 'header fields must precede items');
     if (this.format === 'list' && key === 'kind' && !isListKind(value)) {
       invalid('kind', 'a ClusterSnapshot header must precede items; a List has kind List or *List');
     }
@@ -75,7 +90,8 @@ export class DocumentSnapshot {
       invalid('kind', 'expected ClusterSnapshot, List or a *List kind');
     }
     this.format = 'list';
-    this.itemKind = typeof kind === 'string' && kind !== 'List' ? kind.slice(0, -'List'.length) : null;
+    this.itemKind =
+      typeof kind === 'string' && kind !== 'List' ? kind.slice(0, -'List'.length) : null;
     const apiVersion = this.fields.apiVersion;
     this.itemApiVersion = typeof apiVersion === 'string' && apiVersion !== '' ? apiVersion : null;
     return { type: 'header', header: listSnapshotHeader(), format: 'list' };
@@ -84,7 +100,8 @@ export class DocumentSnapshot {
   private item(value: unknown, index: number): SnapshotEvent {
     if (this.format === 'list' && isRecord(value)) {
       if (value.kind === undefined && this.itemKind !== null) value.kind = this.itemKind;
-      if (value.apiVersion === undefined && this.itemApiVersion !== null) value.apiVersion = this.itemApiVersion;
+      if (value.apiVersion === undefined && this.itemApiVersion !== null)
+        value.apiVersion = this.itemApiVersion;
     }
     assertSnapshotObject(value, `items[${index}]`);
     return { type: 'object', object: value, index };

@@ -11,9 +11,11 @@ describe('error registry', () => {
   });
 
   it('serialises a KordonError to the ApiError wire body', () => {
-    const error = new KordonError('invalid_snapshot', 'line 7: spec.containers: expected an array', [
-      { path: 'line 7: spec.containers', problem: 'expected an array' },
-    ]);
+    const error = new KordonError(
+      'invalid_snapshot',
+      'line 7: spec.containers: expected an array',
+      [{ path: 'line 7: spec.containers', problem: 'expected an array' }],
+    );
     expect(error).toBeInstanceOf(Error);
     expect(error.status).toBe(422);
     expect(apiErrorSchema.parse(JSON.parse(JSON.stringify(error)))).toEqual({
@@ -24,6 +26,10 @@ describe('error registry', () => {
   });
 
   it('hides the message of unexpected errors', () => {
-    expect(toApiError(new Error('password=x'))).toEqual({ code: 'internal', message: 'internal error', details: [] });
+    expect(toApiError(new Error('password=x'))).toEqual({
+      code: 'internal',
+      message: 'internal error',
+      details: [],
+    });
   });
 });

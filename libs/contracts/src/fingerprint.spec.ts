@@ -22,14 +22,31 @@ describe('findingFingerprint', () => {
 
   it('uses null for an absent container or namespace', () => {
     const literal = '["pss.baseline.host-namespaces","Pod",null,"etcd",null,"spec.hostNetwork"]';
-    const input = { check: 'pss.baseline.host-namespaces', kind: 'Pod', namespace: null, name: 'etcd', path: 'spec.hostNetwork' };
+    const input = {
+      check: 'pss.baseline.host-namespaces',
+      kind: 'Pod',
+      namespace: null,
+      name: 'etcd',
+      path: 'spec.hostNetwork',
+    };
     expect(findingFingerprint(input)).toBe(sha256(literal));
-    expect(findingFingerprint({ ...input, container: undefined, namespace: undefined })).toBe(sha256(literal));
+    expect(findingFingerprint({ ...input, container: undefined, namespace: undefined })).toBe(
+      sha256(literal),
+    );
   });
 
   it('does not depend on property order and differs when any part differs', () => {
-    const reordered = { path: finding.path, container: 'app', name: 'web', namespace: 'shop', kind: 'Deployment', check: finding.check };
+    const reordered = {
+      path: finding.path,
+      container: 'app',
+      name: 'web',
+      namespace: 'shop',
+      kind: 'Deployment',
+      check: finding.check,
+    };
     expect(findingFingerprint(reordered)).toBe(findingFingerprint(finding));
-    expect(findingFingerprint({ ...finding, container: 'sidecar' })).not.toBe(findingFingerprint(finding));
+    expect(findingFingerprint({ ...finding, container: 'sidecar' })).not.toBe(
+      findingFingerprint(finding),
+    );
   });
 });

@@ -5,7 +5,10 @@ import { KordonError } from './kordon-error';
 const GZIP_MAGIC_0 = 0x1f;
 const GZIP_MAGIC_1 = 0x8b;
 
-async function* prepend(first: Uint8Array, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
+async function* prepend(
+  first: Uint8Array,
+  rest: AsyncIterator<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
   yield first;
   for (;;) {
     const next = await rest.next();
@@ -18,9 +21,13 @@ function gunzipError(error: unknown): KordonError {
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'Z_BUF_ERROR') {
-    return new KordonError('snapshot_truncated', `gzip stream is truncated (${message})`, [], { cause: error });
+    return new KordonError('snapshot_truncated', `gzip stream is truncated (${message})`, [], {
+      cause: error,
+    });
   }
-  return new KordonError('invalid_snapshot', `not a valid gzip stream (${message})`, [], { cause: error });
+  return new KordonError('invalid_snapshot', `not a valid gzip stream (${message})`, [], {
+    cause: error,
+  });
 }
 
 async function* gunzip(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
@@ -32,7 +39,8 @@ async function* gunzip(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8A
     for await (const chunk of inflater) yield chunk as Uint8Array;
   } catch (error) {
     if (error instanceof KordonError) throw error;
-    if ((error as { code?: unknown } | null)?.code?.toString().startsWith('Z_') === true) throw gunzipError(error);
+    if ((error as { code?: unknown } | null)?.code?.toString().startsWith('Z_') === true)
+      throw gunzipError(error);
     throw error;
   } finally {
     input.destroy();
@@ -44,7 +52,9 @@ async function* gunzip(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8A
  * Passes the bytes through, inflating them when they start with the gzip
  * magic bytes (1f 8b). Streams: memory stays at one chunk either way.
  */
-export async function* gunzipIfNeeded(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+export async function* gunzipIfNeeded(
+  source: AsyncIterable<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
   const iterator = source[Symbol.asyncIterator]();
   let head: Uint8Array = new Uint8Array(0);
   while (head.length < 2) {

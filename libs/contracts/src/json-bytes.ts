@@ -13,7 +13,9 @@ export function decodeUtf8(bytes: Uint8Array, where: string): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new KordonError('invalid_snapshot', `${where}: not valid UTF-8`, [{ path: where, problem: 'not valid UTF-8' }]);
+    throw new KordonError('invalid_snapshot', `${where}: not valid UTF-8`, [
+      { path: where, problem: 'not valid UTF-8' },
+    ]);
   }
 }
 

@@ -90,7 +90,8 @@ export class JsonObjectScanner {
     if (this.capStart !== -1) this.capStart = 0;
     let i = 0;
     while (i < chunk.length && this.state !== DONE) {
-      if (this.state === ITEM || this.state === VALUE || this.state === KEY) i = this.scanCapture(chunk, i);
+      if (this.state === ITEM || this.state === VALUE || this.state === KEY)
+        i = this.scanCapture(chunk, i);
       else this.step(chunk, i++);
     }
     if (this.capStart !== -1 && this.state !== DONE) this.keepPartial(chunk);
@@ -101,8 +102,14 @@ export class JsonObjectScanner {
   /** Called at end of input: the object must be complete. */
   finish(): void {
     if (this.state === DONE) return;
-    const what = this.state === BEFORE ? 'the input is empty' : 'the JSON document ends before its closing brace';
-    throw new KordonError(this.state === BEFORE ? 'invalid_snapshot' : 'snapshot_truncated', `snapshot is truncated: ${what}`);
+    const what =
+      this.state === BEFORE
+        ? 'the input is empty'
+        : 'the JSON document ends before its closing brace';
+    throw new KordonError(
+      this.state === BEFORE ? 'invalid_snapshot' : 'snapshot_truncated',
+      `snapshot is truncated: ${what}`,
+    );
   }
 
   private keepPartial(chunk: Uint8Array): void {
@@ -120,7 +127,10 @@ export class JsonObjectScanner {
   }
 
   private syntax(expected: string, at: number): never {
-    throw new KordonError('invalid_snapshot', `not valid JSON at byte ${this.offset + at}: expected ${expected}`);
+    throw new KordonError(
+      'invalid_snapshot',
+      `not valid JSON at byte ${this.offset + at}: expected ${expected}`,
+    );
   }
 
   /** Structural bytes between members and elements (rare: a few per item). */
@@ -130,7 +140,8 @@ export class JsonObjectScanner {
     if (isWhitespace(b) || this.isByteOrderMark(b, i)) return;
     switch (this.state) {
       case BEFORE:
-        if (b !== 0x7b) this.syntax("'{' (a snapshot header, a document with items or a Kubernetes List)", i);
+        if (b !== 0x7b)
+          this.syntax("'{' (a snapshot header, a document with items or a Kubernetes List)", i);
         this.state = KEY_OR_CLOSE;
         return;
       case KEY_OR_CLOSE:
@@ -239,7 +250,10 @@ export class JsonObjectScanner {
   }
 
   private endKey(chunk: Uint8Array, end: number): number {
-    this.key = parseJsonText(decodeUtf8(this.captured(chunk, end), 'member name'), 'member name') as string;
+    this.key = parseJsonText(
+      decodeUtf8(this.captured(chunk, end), 'member name'),
+      'member name',
+    ) as string;
     this.state = COLON;
     return end;
   }

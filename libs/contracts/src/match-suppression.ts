@@ -16,7 +16,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The instant a rule stops applying, or null when it never expires. A date means end of that day (UTC). */
 export function suppressionExpiry(rule: SuppressionRule): Date | null {
   if (rule.expires === undefined) return null;
-  if (DATE_ONLY.test(rule.expires)) return new Date(Date.parse(`${rule.expires}T00:00:00Z`) + DAY_MS);
+  if (DATE_ONLY.test(rule.expires))
+    return new Date(Date.parse(`${rule.expires}T00:00:00Z`) + DAY_MS);
   return new Date(rule.expires);
 }
 
@@ -34,11 +35,18 @@ function matchWorkload(pattern: string | undefined, finding: SuppressibleFinding
   if (pattern === undefined) return true;
   const slash = pattern.indexOf('/');
   if (slash === -1) return matchGlob(pattern, finding.name);
-  return matchGlob(pattern.slice(0, slash), finding.kind) && matchGlob(pattern.slice(slash + 1), finding.name);
+  return (
+    matchGlob(pattern.slice(0, slash), finding.kind) &&
+    matchGlob(pattern.slice(slash + 1), finding.name)
+  );
 }
 
 /** True when the rule is in force at `now` and every selector it sets matches the finding. */
-export function matchSuppression(rule: SuppressionRule, finding: SuppressibleFinding, now: Date): boolean {
+export function matchSuppression(
+  rule: SuppressionRule,
+  finding: SuppressibleFinding,
+  now: Date,
+): boolean {
   return (
     !isSuppressionExpired(rule, now) &&
     matchGlob(rule.check, finding.check) &&

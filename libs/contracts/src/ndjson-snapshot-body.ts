@@ -48,7 +48,8 @@ export class NdjsonSnapshotBody {
       const rest = chunk.subarray(start);
       this.parts.push(rest);
       this.partBytes += rest.length;
-      if (this.partBytes > this.maxObjectBytes) this.tooLarge(this.headerTail ? this.line : this.line + 1);
+      if (this.partBytes > this.maxObjectBytes)
+        this.tooLarge(this.headerTail ? this.line : this.line + 1);
     }
     return events;
   }
@@ -78,24 +79,28 @@ export class NdjsonSnapshotBody {
     const headerTail = this.headerTail;
     this.headerTail = false;
     if (headerTail) {
-      if (!isBlank(bytes)) this.fail(this.line, 'unexpected content after the header on the same line');
+      if (!isBlank(bytes))
+        this.fail(this.line, 'unexpected content after the header on the same line');
       return;
     }
     const line = ++this.line;
     if (bytes.length > this.maxObjectBytes) this.tooLarge(line);
     if (isBlank(bytes)) return;
-    if (this.endLine !== 0) this.fail(line, `content after the ${SNAPSHOT_END_KIND} line (line ${this.endLine})`);
+    if (this.endLine !== 0)
+      this.fail(line, `content after the ${SNAPSHOT_END_KIND} line (line ${this.endLine})`);
     const where = `line ${line}`;
     const value = parseJsonText(decodeUtf8(bytes, where), where);
     if (isRecord(value) && value.kind === SNAPSHOT_END_KIND) return this.end(value, line);
-    if (isRecord(value) && value.kind === 'ClusterSnapshot') this.fail(line, 'a second ClusterSnapshot header');
+    if (isRecord(value) && value.kind === 'ClusterSnapshot')
+      this.fail(line, 'a second ClusterSnapshot header');
     assertSnapshotObject(value, where);
     events.push({ type: 'object', object: value, line, index: this.count++ });
   }
 
   private end(value: unknown, line: number): void {
     const parsed = snapshotEndSchema.safeParse(value);
-    if (!parsed.success) this.fail(line, 'objects: expected a non-negative integer', 'snapshot_truncated');
+    if (!parsed.success)
+      this.fail(line, 'objects: expected a non-negative integer', 'snapshot_truncated');
     if (parsed.data.objects !== this.count) {
       this.fail(
         line,
@@ -106,7 +111,11 @@ export class NdjsonSnapshotBody {
     this.endLine = line;
   }
 
-  private fail(line: number, problem: string, code: 'invalid_snapshot' | 'snapshot_truncated' = 'invalid_snapshot'): never {
+  private fail(
+    line: number,
+    problem: string,
+    code: 'invalid_snapshot' | 'snapshot_truncated' = 'invalid_snapshot',
+  ): never {
     const path = `line ${line}`;
     throw new KordonError(code, `${path}: ${problem}`, [{ path, problem }]);
   }

@@ -19,14 +19,21 @@ describe('pagination', () => {
       try {
         decodeCursor(text, schema);
       } catch (error) {
-        expect(error).toMatchObject({ code: 'invalid_cursor', status: 400, details: [{ path: 'cursor' }] });
+        expect(error).toMatchObject({
+          code: 'invalid_cursor',
+          status: 400,
+          details: [{ path: 'cursor' }],
+        });
       }
     },
   );
 
   it('parses page queries: default limit 50, bounds 1..500, strings coerced', () => {
     expect(pageQuerySchema.parse({})).toEqual({ limit: 50 });
-    expect(pageQuerySchema.parse({ limit: '500', cursor: 'abc' })).toEqual({ limit: 500, cursor: 'abc' });
+    expect(pageQuerySchema.parse({ limit: '500', cursor: 'abc' })).toEqual({
+      limit: 500,
+      cursor: 'abc',
+    });
     expect(pageQuerySchema.safeParse({ limit: '0' }).success).toBe(false);
     expect(pageQuerySchema.safeParse({ limit: '501' }).success).toBe(false);
     expect(pageQuerySchema.safeParse({ limit: '2.5' }).success).toBe(false);

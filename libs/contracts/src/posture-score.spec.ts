@@ -16,7 +16,10 @@ describe('postureScore', () => {
   });
 
   it('gives full marks to an empty namespace', () => {
-    expect(postureScore({ ...base, workloads: 0, levels: { privileged: 0, baseline: 0, restricted: 0 } }).score).toBe(100);
+    expect(
+      postureScore({ ...base, workloads: 0, levels: { privileged: 0, baseline: 0, restricted: 0 } })
+        .score,
+    ).toBe(100);
   });
 
   it('explains a mixed posture part by part', () => {

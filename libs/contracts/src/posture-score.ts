@@ -39,7 +39,13 @@ export const POSTURE_SCORE_WEIGHTS: Record<PostureScorePartName, number> = {
 };
 
 /** Weight of one open violation of each severity, per workload, in the findings part. */
-export const POSTURE_SEVERITY_WEIGHTS = { critical: 10, high: 5, medium: 2, low: 0.5, info: 0 } as const;
+export const POSTURE_SEVERITY_WEIGHTS = {
+  critical: 10,
+  high: 5,
+  medium: 2,
+  low: 0.5,
+  info: 0,
+} as const;
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 const clamp01 = (n: number) => Math.min(1, Math.max(0, n));
@@ -50,9 +56,16 @@ function partValues(input: PostureScoreInput): Record<PostureScorePartName, numb
   const podSecurity = (input.levels.restricted + 0.6 * input.levels.baseline) / n;
   const s = input.severities;
   const w = POSTURE_SEVERITY_WEIGHTS;
-  const density = (w.critical * s.critical + w.high * s.high + w.medium * s.medium + w.low * s.low + w.info * s.info) / n;
+  const density =
+    (w.critical * s.critical +
+      w.high * s.high +
+      w.medium * s.medium +
+      w.low * s.low +
+      w.info * s.info) /
+    n;
   const findings = 1 / (1 + density);
-  const isolation = input.cni === 'does-not-enforce' ? 0 : (input.ingressIsolated + input.egressIsolated) / (2 * n);
+  const isolation =
+    input.cni === 'does-not-enforce' ? 0 : (input.ingressIsolated + input.egressIsolated) / (2 * n);
   const exposure = 1 - (input.exposed + 2 * input.attackPaths) / n;
   return { podSecurity, findings, isolation, exposure };
 }

@@ -1,4 +1,11 @@
-import { aHeader, aPod, bytesOf, chunked, readAll, readError } from './__fixtures__/snapshot-fixtures';
+import {
+  aHeader,
+  aPod,
+  bytesOf,
+  chunked,
+  readAll,
+  readError,
+} from './__fixtures__/snapshot-fixtures';
 
 const { apiVersion: _a, kind: _k, ...rawPod } = aPod('raw', 'kube-system');
 
@@ -15,7 +22,12 @@ describe('readSnapshot over an items document or a Kubernetes List', () => {
   });
 
   it('reads an API list, giving items the kind and apiVersion of the list', async () => {
-    const text = JSON.stringify({ kind: 'PodList', apiVersion: 'v1', metadata: { resourceVersion: '1' }, items: [rawPod] });
+    const text = JSON.stringify({
+      kind: 'PodList',
+      apiVersion: 'v1',
+      metadata: { resourceVersion: '1' },
+      items: [rawPod],
+    });
     const events = await readAll(chunked(bytesOf(text)));
     expect(events).toEqual([
       {
@@ -36,18 +48,30 @@ describe('readSnapshot over an items document or a Kubernetes List', () => {
   });
 
   it("reads kubectl's List, whose kind follows the items", async () => {
-    const text = JSON.stringify({ apiVersion: 'v1', items: [aPod('a')], kind: 'List', metadata: {} });
+    const text = JSON.stringify({
+      apiVersion: 'v1',
+      items: [aPod('a')],
+      kind: 'List',
+      metadata: {},
+    });
     const events = await readAll(chunked(bytesOf(text)));
     expect(events.map((e) => e.type)).toEqual(['header', 'object', 'end']);
   });
 
   it('reads an empty list', async () => {
     const events = await readAll(chunked(bytesOf('{"kind":"List","apiVersion":"v1","items":[]}')));
-    expect(events).toEqual([expect.objectContaining({ type: 'header' }), { type: 'end', objects: 0 }]);
+    expect(events).toEqual([
+      expect.objectContaining({ type: 'header' }),
+      { type: 'end', objects: 0 },
+    ]);
   });
 
   it('gives the same events whatever byte the chunks are split at', async () => {
-    const pod = aPod('ünï-"quoted"-\\-{[', 'shop', { emoji: '🚀,}]', trail: 'ends-with\\', q: '\\"' });
+    const pod = aPod('ünï-"quoted"-\\-{[', 'shop', {
+      emoji: '🚀,}]',
+      trail: 'ends-with\\',
+      q: '\\"',
+    });
     const bytes = bytesOf(JSON.stringify({ ...aHeader(), items: [pod, aPod('b')] }, null, 1));
     const expected = await readAll(chunked(bytes));
     expect(expected).toHaveLength(4);
@@ -59,18 +83,26 @@ describe('readSnapshot over an items document or a Kubernetes List', () => {
   it('rejects an item without kind in a List that names none', async () => {
     const text = JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [rawPod] });
     const error = await readError(chunked(bytesOf(text)));
-    expect(error).toMatchObject({ code: 'invalid_snapshot', details: [{ path: 'items[0]: kind' }] });
+    expect(error).toMatchObject({
+      code: 'invalid_snapshot',
+      details: [{ path: 'items[0]: kind' }],
+    });
   });
 
   it('rejects an item that is not JSON, naming its index', async () => {
     const text = `{"kind":"List","apiVersion":"v1","items":[${JSON.stringify(aPod('a'))}, {"kind": Pod}]}`;
     const error = await readError(chunked(bytesOf(text)));
-    expect(error).toMatchObject({ code: 'invalid_snapshot', message: expect.stringMatching(/^items\[1\]: not valid JSON/) });
+    expect(error).toMatchObject({
+      code: 'invalid_snapshot',
+      message: expect.stringMatching(/^items\[1\]: not valid JSON/),
+    });
   });
 
   it('rejects a document cut short as truncated', async () => {
     const text = JSON.stringify({ ...aHeader(), items: [aPod('a'), aPod('b')] });
-    await expect(readError(chunked(bytesOf(text.slice(0, -40))))).resolves.toMatchObject({ code: 'snapshot_truncated' });
+    await expect(readError(chunked(bytesOf(text.slice(0, -40))))).resolves.toMatchObject({
+      code: 'snapshot_truncated',
+    });
   });
 
   it('rejects a document whose header fields are missing before the items', async () => {
@@ -91,11 +123,15 @@ describe('readSnapshot over an items document or a Kubernetes List', () => {
 
   it('rejects a document whose items is not an array', async () => {
     const text = JSON.stringify({ ...aHeader(), items: {} });
-    await expect(readError(chunked(bytesOf(text)))).resolves.toMatchObject({ details: [{ path: 'items' }] });
+    await expect(readError(chunked(bytesOf(text)))).resolves.toMatchObject({
+      details: [{ path: 'items' }],
+    });
   });
 
   it('rejects content after the document', async () => {
     const text = `${JSON.stringify({ kind: 'List', items: [] })} {}`;
-    await expect(readError(chunked(bytesOf(text)))).resolves.toMatchObject({ code: 'invalid_snapshot' });
+    await expect(readError(chunked(bytesOf(text)))).resolves.toMatchObject({
+      code: 'invalid_snapshot',
+    });
   });
 });

@@ -1,10 +1,19 @@
 import { gzipSync } from 'node:zlib';
-import { aHeader, aPod, bytesOf, chunked, readAll, readError } from './__fixtures__/snapshot-fixtures';
+import {
+  aHeader,
+  aPod,
+  bytesOf,
+  chunked,
+  readAll,
+  readError,
+} from './__fixtures__/snapshot-fixtures';
 import { KordonError } from './kordon-error';
 import { snapshotEndLine, snapshotHeaderLine, snapshotObjectLine } from './write-snapshot';
 
 function ndjson(objects: object[], end = objects.length): string {
-  return snapshotHeaderLine(aHeader()) + objects.map(snapshotObjectLine).join('') + snapshotEndLine(end);
+  return (
+    snapshotHeaderLine(aHeader()) + objects.map(snapshotObjectLine).join('') + snapshotEndLine(end)
+  );
 }
 
 const unicodePod = aPod('café-☕', 'shop', { team: 'ünïcødé 🚀' });
@@ -31,7 +40,14 @@ describe('readSnapshot over NDJSON', () => {
     for (let cut = 1; cut < bytes.length; cut++) {
       await expect(readAll(chunked(bytes, [cut]))).resolves.toEqual(expected);
     }
-    await expect(readAll(chunked(bytes, Array.from({ length: bytes.length - 1 }, (_, i) => i + 1)))).resolves.toEqual(expected);
+    await expect(
+      readAll(
+        chunked(
+          bytes,
+          Array.from({ length: bytes.length - 1 }, (_, i) => i + 1),
+        ),
+      ),
+    ).resolves.toEqual(expected);
   });
 
   it('gives the same events for gzip split at every byte', async () => {
@@ -43,7 +59,9 @@ describe('readSnapshot over NDJSON', () => {
   });
 
   it('accepts CRLF line ends, blank lines and a missing final newline', async () => {
-    const text = ndjson([aPod('a')]).replace(/\n/g, '\r\n\r\n').trimEnd();
+    const text = ndjson([aPod('a')])
+      .replace(/\n/g, '\r\n\r\n')
+      .trimEnd();
     const events = await readAll(chunked(bytesOf(text)));
     expect(events).toEqual([
       expect.objectContaining({ type: 'header' }),
@@ -55,7 +73,9 @@ describe('readSnapshot over NDJSON', () => {
   it('ignores unknown header fields and counts unknown kinds', async () => {
     const header = JSON.stringify({ ...aHeader(), extra: { nested: true } });
     const crd = { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w' } };
-    const events = await readAll(chunked(bytesOf(`${header}\n${JSON.stringify(crd)}\n${snapshotEndLine(1)}`)));
+    const events = await readAll(
+      chunked(bytesOf(`${header}\n${JSON.stringify(crd)}\n${snapshotEndLine(1)}`)),
+    );
     expect(events[0]).toEqual({ type: 'header', format: 'ndjson', header: aHeader() });
     expect(events[1]).toEqual({ type: 'object', object: crd, line: 2, index: 0 });
   });
@@ -64,12 +84,17 @@ describe('readSnapshot over NDJSON', () => {
     const gz = gzipSync(bytesOf(ndjson([aPod('a'), aPod('b')])));
     const error = await readError(chunked(gz.subarray(0, gz.length - 12)));
     expect(error).toBeInstanceOf(KordonError);
-    expect(error).toMatchObject({ code: 'snapshot_truncated', message: expect.stringMatching(/^gzip stream is truncated/) });
+    expect(error).toMatchObject({
+      code: 'snapshot_truncated',
+      message: expect.stringMatching(/^gzip stream is truncated/),
+    });
   });
 
   it('rejects a snapshot without its end line as truncated', async () => {
     const text = snapshotHeaderLine(aHeader()) + snapshotObjectLine(aPod('a'));
-    await expect(readError(chunked(bytesOf(text)))).resolves.toMatchObject({ code: 'snapshot_truncated' });
+    await expect(readError(chunked(bytesOf(text)))).resolves.toMatchObject({
+      code: 'snapshot_truncated',
+    });
   });
 
   it('rejects an end line whose count differs from the objects read', async () => {
@@ -83,12 +108,17 @@ describe('readSnapshot over NDJSON', () => {
   it('rejects a line that is not JSON, naming the line', async () => {
     const text = `${snapshotHeaderLine(aHeader())}${snapshotObjectLine(aPod('a'))}{"kind": Pod}\n${snapshotEndLine(2)}`;
     const error = await readError(chunked(bytesOf(text)));
-    expect(error).toMatchObject({ code: 'invalid_snapshot', message: expect.stringMatching(/^line 3: not valid JSON \(.+\)$/) });
+    expect(error).toMatchObject({
+      code: 'invalid_snapshot',
+      message: expect.stringMatching(/^line 3: not valid JSON \(.+\)$/),
+    });
   });
 
   it('rejects a header whose cluster name is not a DNS-1123 label, naming the field', async () => {
     const header = { ...aHeader(), cluster: { name: 'Prod_EU', kubernetesVersion: 'v1.31.2' } };
-    const error = await readError(chunked(bytesOf(`${JSON.stringify(header)}\n${snapshotEndLine(0)}`)));
+    const error = await readError(
+      chunked(bytesOf(`${JSON.stringify(header)}\n${snapshotEndLine(0)}`)),
+    );
     expect(error).toMatchObject({
       code: 'invalid_snapshot',
       message: expect.stringContaining('cluster.name: must be a DNS-1123 label'),
@@ -98,23 +128,38 @@ describe('readSnapshot over NDJSON', () => {
 
   it('rejects a header whose collectedAt is not RFC 3339 UTC', async () => {
     const header = { ...aHeader(), collectedAt: '2025-01-31 12:00' };
-    const error = await readError(chunked(bytesOf(`${JSON.stringify(header)}\n${snapshotEndLine(0)}`)));
-    expect(error).toMatchObject({ code: 'invalid_snapshot', details: [expect.objectContaining({ path: 'collectedAt' })] });
+    const error = await readError(
+      chunked(bytesOf(`${JSON.stringify(header)}\n${snapshotEndLine(0)}`)),
+    );
+    expect(error).toMatchObject({
+      code: 'invalid_snapshot',
+      details: [expect.objectContaining({ path: 'collectedAt' })],
+    });
   });
 
   it('rejects content after the end line', async () => {
     const text = `${ndjson([])}${snapshotObjectLine(aPod('late'))}`;
-    await expect(readError(chunked(bytesOf(text)))).resolves.toMatchObject({ message: expect.stringMatching(/^line 3: content after/) });
+    await expect(readError(chunked(bytesOf(text)))).resolves.toMatchObject({
+      message: expect.stringMatching(/^line 3: content after/),
+    });
   });
 
   it('rejects an object line above maxObjectBytes', async () => {
-    const error = await readError(chunked(bytesOf(ndjson([aPod('a'.repeat(500))]))), { maxObjectBytes: 300 });
+    const error = await readError(chunked(bytesOf(ndjson([aPod('a'.repeat(500))]))), {
+      maxObjectBytes: 300,
+    });
     expect(error).toMatchObject({ code: 'payload_too_large', details: [{ path: 'line 2' }] });
   });
 
   it('rejects input that is not a snapshot', async () => {
-    await expect(readError(chunked(bytesOf('hello')))).resolves.toMatchObject({ code: 'invalid_snapshot' });
-    await expect(readError(chunked(bytesOf('')))).resolves.toMatchObject({ code: 'invalid_snapshot' });
-    await expect(readError(chunked(bytesOf('{"kind":"Pod"}\n')))).resolves.toMatchObject({ code: 'invalid_snapshot' });
+    await expect(readError(chunked(bytesOf('hello')))).resolves.toMatchObject({
+      code: 'invalid_snapshot',
+    });
+    await expect(readError(chunked(bytesOf('')))).resolves.toMatchObject({
+      code: 'invalid_snapshot',
+    });
+    await expect(readError(chunked(bytesOf('{"kind":"Pod"}\n')))).resolves.toMatchObject({
+      code: 'invalid_snapshot',
+    });
   });
 });

@@ -3,7 +3,11 @@ import { gunzipIfNeeded } from './gunzip-if-needed';
 import { JsonObjectScanner } from './json-object-scanner';
 import { KordonError } from './kordon-error';
 import { NdjsonSnapshotBody } from './ndjson-snapshot-body';
-import { DEFAULT_MAX_OBJECT_BYTES, type ReadSnapshotOptions, type SnapshotEvent } from './snapshot-event';
+import {
+  DEFAULT_MAX_OBJECT_BYTES,
+  type ReadSnapshotOptions,
+  type SnapshotEvent,
+} from './snapshot-event';
 
 function assertOnlyWhitespace(bytes: Uint8Array): void {
   for (let i = 0; i < bytes.length; i++) {

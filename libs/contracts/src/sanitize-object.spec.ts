@@ -1,4 +1,8 @@
-import { LAST_APPLIED_ANNOTATION, sanitizeObject, sanitizeObjectReporting } from './sanitize-object';
+import {
+  LAST_APPLIED_ANNOTATION,
+  sanitizeObject,
+  sanitizeObjectReporting,
+} from './sanitize-object';
 
 const env = () => [
   { name: 'PASSWORD', value: 'hunter2' },
@@ -26,7 +30,10 @@ describe('sanitizeObject', () => {
 
   it('removes env values from workload templates and CronJob job templates', () => {
     const deployment = { kind: 'Deployment', spec: { template: { spec: podSpec() } } };
-    const cronJob = { kind: 'CronJob', spec: { jobTemplate: { spec: { template: { spec: podSpec() } } } } };
+    const cronJob = {
+      kind: 'CronJob',
+      spec: { jobTemplate: { spec: { template: { spec: podSpec() } } } },
+    };
     sanitizeObject(deployment);
     sanitizeObject(cronJob);
     expect(deployment.spec.template.spec.containers[0]?.env).toEqual(namesOnly);
@@ -34,7 +41,12 @@ describe('sanitizeObject', () => {
   });
 
   it('drops ConfigMap data and binaryData', () => {
-    const configMap = { kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: 'b' }, binaryData: { c: 'ZA==' } };
+    const configMap = {
+      kind: 'ConfigMap',
+      metadata: { name: 'c' },
+      data: { a: 'b' },
+      binaryData: { c: 'ZA==' },
+    };
     expect(sanitizeObject(configMap)).toEqual({ kind: 'ConfigMap', metadata: { name: 'c' } });
   });
 
@@ -47,27 +59,52 @@ describe('sanitizeObject', () => {
         annotations: { [LAST_APPLIED_ANNOTATION]: '{"spec":{}}', 'team.io/owner': 'shop' },
       },
     };
-    expect(sanitizeObject(pod)).toEqual({ kind: 'Pod', metadata: { name: 'p', annotations: { 'team.io/owner': 'shop' } } });
+    expect(sanitizeObject(pod)).toEqual({
+      kind: 'Pod',
+      metadata: { name: 'p', annotations: { 'team.io/owner': 'shop' } },
+    });
   });
 
   it('tolerates malformed shapes', () => {
-    const odd = { kind: 'Pod', metadata: 'x', spec: { containers: [null, { env: 'x' }, { env: [null] }] } };
+    const odd = {
+      kind: 'Pod',
+      metadata: 'x',
+      spec: { containers: [null, { env: 'x' }, { env: [null] }] },
+    };
     expect(sanitizeObject(odd)).toBe(odd);
   });
 });
 
 describe('sanitizeObjectReporting', () => {
   it('reports an object with nothing to remove as unchanged', () => {
-    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', annotations: { a: 'b' } }, spec: { containers: [{ name: 'c', env: [{ name: 'ONLY_NAME' }] }] } };
+    const pod = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'p', annotations: { a: 'b' } },
+      spec: { containers: [{ name: 'c', env: [{ name: 'ONLY_NAME' }] }] },
+    };
     const before = JSON.stringify(pod);
     expect(sanitizeObjectReporting(pod)).toEqual({ object: pod, changed: false });
     expect(JSON.stringify(pod)).toBe(before);
   });
 
   it.each([
-    ['an env value', { kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ name: 'c', env: [{ name: 'X', value: 'secret' }] }] } }],
+    [
+      'an env value',
+      {
+        kind: 'Pod',
+        metadata: { name: 'p' },
+        spec: { containers: [{ name: 'c', env: [{ name: 'X', value: 'secret' }] }] },
+      },
+    ],
     ['managedFields', { kind: 'Pod', metadata: { name: 'p', managedFields: [] }, spec: {} }],
-    ['the last-applied annotation', { kind: 'Service', metadata: { name: 's', annotations: { [LAST_APPLIED_ANNOTATION]: '{}' } } }],
+    [
+      'the last-applied annotation',
+      {
+        kind: 'Service',
+        metadata: { name: 's', annotations: { [LAST_APPLIED_ANNOTATION]: '{}' } },
+      },
+    ],
     ['ConfigMap data', { kind: 'ConfigMap', metadata: { name: 'c' }, data: { k: 'v' } }],
     ['a Secret', { kind: 'Secret', metadata: { name: 's' } }],
   ])('reports %s as changed', (_what, object) => {

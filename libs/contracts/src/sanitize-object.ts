@@ -44,7 +44,8 @@ function stripPodSpecs(object: JsonRecord, removals: Removals): void {
   stripEnvValues(spec, removals);
   stripEnvValues(templateSpec(spec.template), removals);
   const jobTemplate = spec.jobTemplate;
-  if (isRecord(jobTemplate) && isRecord(jobTemplate.spec)) stripEnvValues(templateSpec(jobTemplate.spec.template), removals);
+  if (isRecord(jobTemplate) && isRecord(jobTemplate.spec))
+    stripEnvValues(templateSpec(jobTemplate.spec.template), removals);
 }
 
 function stripMetadata(object: JsonRecord, removals: Removals): void {
@@ -68,7 +69,9 @@ export function sanitizeObject<T extends object>(object: T): T | null {
  * `sanitizeObject`, also saying whether anything was removed (`changed`): an
  * upload whose objects all come back unchanged can be stored exactly as received.
  */
-export function sanitizeObjectReporting<T extends object>(object: T): { object: T | null; changed: boolean } {
+export function sanitizeObjectReporting<T extends object>(
+  object: T,
+): { object: T | null; changed: boolean } {
   const record = object as JsonRecord;
   if (record.kind === 'Secret') return { object: null, changed: true };
   const removals: Removals = { count: 0 };

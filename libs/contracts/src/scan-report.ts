@@ -6,7 +6,10 @@ export const scanSeveritySchema = z.enum(['critical', 'high', 'medium', 'low', '
 export const scanLevelSchema = z.enum(['baseline', 'restricted']);
 
 /** Where an object was read: the file as given on the command line (`-` = stdin), 1-based line. */
-export const scanSourceSchema = z.object({ file: z.string(), line: z.number().int().nonnegative() });
+export const scanSourceSchema = z.object({
+  file: z.string(),
+  line: z.number().int().nonnegative(),
+});
 
 export const scanPssViolationSchema = z.object({
   /** Upstream (Pod Security Admission) check id, e.g. `runAsNonRoot`. */

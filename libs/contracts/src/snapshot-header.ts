@@ -21,7 +21,9 @@ export const snapshotHeaderSchema = z.object({
   kind: z.literal('ClusterSnapshot', 'must be ClusterSnapshot'),
   cluster: z.object({
     name: dns1123LabelSchema,
-    kubernetesVersion: z.string().regex(KUBERNETES_VERSION, 'must be a Kubernetes version such as v1.31.2'),
+    kubernetesVersion: z
+      .string()
+      .regex(KUBERNETES_VERSION, 'must be a Kubernetes version such as v1.31.2'),
   }),
   collectedAt: z.iso.datetime('must be an RFC 3339 UTC timestamp such as 2025-01-31T12:00:00Z'),
   collector: z.object({

@@ -19,7 +19,11 @@ export const SNAPSHOT_KINDS = [
 
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
 
-export const CLUSTER_SCOPED_KINDS: ReadonlySet<string> = new Set(['Namespace', 'Node', 'CustomResourceDefinition']);
+export const CLUSTER_SCOPED_KINDS: ReadonlySet<string> = new Set([
+  'Namespace',
+  'Node',
+  'CustomResourceDefinition',
+]);
 
 const KNOWN: ReadonlySet<string> = new Set(SNAPSHOT_KINDS);
 

@@ -24,11 +24,15 @@ export function optionalRecord(value: unknown, path: string): Problem | null {
 }
 
 export function optionalString(value: unknown, path: string): Problem | null {
-  return value === undefined || typeof value === 'string' ? null : problem(path, 'expected a string');
+  return value === undefined || typeof value === 'string'
+    ? null
+    : problem(path, 'expected a string');
 }
 
 export function requireNonEmptyString(value: unknown, path: string): Problem | null {
-  return typeof value === 'string' && value !== '' ? null : problem(path, 'expected a non-empty string');
+  return typeof value === 'string' && value !== ''
+    ? null
+    : problem(path, 'expected a non-empty string');
 }
 
 /** Optional array whose elements, when `each` is given, pass `each`. */

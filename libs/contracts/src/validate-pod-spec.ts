@@ -13,7 +13,9 @@ function checkContainer(value: unknown, path: string): Problem | null {
   return (
     requireNonEmptyString(value.name, `${path}.name`) ??
     optionalRecord(value.securityContext, `${path}.securityContext`) ??
-    optionalArray(value.ports, `${path}.ports`, (port, p) => (isRecord(port) ? null : problem(p, 'expected an object'))) ??
+    optionalArray(value.ports, `${path}.ports`, (port, p) =>
+      isRecord(port) ? null : problem(p, 'expected an object'),
+    ) ??
     optionalArray(value.env, `${path}.env`)
   );
 }

@@ -33,7 +33,9 @@ function checkMetadata(object: JsonRecord, kind: string): Problem | null {
   const known = isSnapshotKind(kind);
   if (meta === undefined) return known ? problem('metadata', 'expected an object') : null;
   if (!isRecord(meta)) return problem('metadata', 'expected an object');
-  const named = known ? requireNonEmptyString(meta.name, 'metadata.name') : optionalString(meta.name, 'metadata.name');
+  const named = known
+    ? requireNonEmptyString(meta.name, 'metadata.name')
+    : optionalString(meta.name, 'metadata.name');
   const namespaced = isNamespacedKind(kind)
     ? requireNonEmptyString(meta.namespace, 'metadata.namespace')
     : optionalString(meta.namespace, 'metadata.namespace');
@@ -59,8 +61,9 @@ function checkServiceSpec(spec: unknown): Problem | null {
   if (spec === undefined) return null;
   if (!isRecord(spec)) return problem('spec', 'expected an object');
   return (
-    optionalArray(spec.ports, 'spec.ports', (port, path) => (isRecord(port) ? null : problem(path, 'expected an object'))) ??
-    optionalStringMap(spec.selector, 'spec.selector')
+    optionalArray(spec.ports, 'spec.ports', (port, path) =>
+      isRecord(port) ? null : problem(path, 'expected an object'),
+    ) ?? optionalStringMap(spec.selector, 'spec.selector')
   );
 }
 
@@ -69,13 +72,19 @@ function checkSpec(object: JsonRecord, kind: string): Problem | null {
   if (kind === 'Pod') return checkPodSpec(spec, 'spec');
   if (POD_TEMPLATE_KINDS.has(kind)) {
     if (!isRecord(spec)) return problem('spec', 'expected an object');
-    return checkPodTemplate(spec.template, 'spec.template') ?? optionalLabelSelector(spec.selector, 'spec.selector');
+    return (
+      checkPodTemplate(spec.template, 'spec.template') ??
+      optionalLabelSelector(spec.selector, 'spec.selector')
+    );
   }
   if (kind === 'CronJob') return checkCronJobSpec(spec);
   if (kind === 'NetworkPolicy') return checkNetworkPolicySpec(spec, 'spec');
   if (kind === 'Service') return checkServiceSpec(spec);
   if (kind === 'Ingress') {
-    return optionalRecord(spec, 'spec') ?? (isRecord(spec) ? optionalArray(spec.rules, 'spec.rules') : null);
+    return (
+      optionalRecord(spec, 'spec') ??
+      (isRecord(spec) ? optionalArray(spec.rules, 'spec.rules') : null)
+    );
   }
   return null;
 }
@@ -88,7 +97,8 @@ function checkSpec(object: JsonRecord, kind: string): Problem | null {
 export function checkSnapshotObject(value: unknown): Problem | null {
   if (!isRecord(value)) return problem('(object)', 'expected a JSON object');
   const kind = value.kind;
-  if (typeof kind !== 'string' || kind === '') return problem('kind', 'expected a non-empty string');
+  if (typeof kind !== 'string' || kind === '')
+    return problem('kind', 'expected a non-empty string');
   if (typeof value.apiVersion !== 'string' || value.apiVersion === '') {
     return problem('apiVersion', 'expected a non-empty string');
   }
@@ -99,9 +109,14 @@ export function checkSnapshotObject(value: unknown): Problem | null {
  * Throws `invalid_snapshot` naming where the object sits (`line 7`, `items[3]`):
  * details `[{ path: 'line 7: spec.containers', problem: 'expected an array' }]`.
  */
-export function assertSnapshotObject(value: unknown, where: string): asserts value is SnapshotObject {
+export function assertSnapshotObject(
+  value: unknown,
+  where: string,
+): asserts value is SnapshotObject {
   const found = checkSnapshotObject(value);
   if (found === null) return;
   const path = `${where}: ${found.path}`;
-  throw new KordonError('invalid_snapshot', `${path}: ${found.problem}`, [{ path, problem: found.problem }]);
+  throw new KordonError('invalid_snapshot', `${path}: ${found.problem}`, [
+    { path, problem: found.problem },
+  ]);
 }

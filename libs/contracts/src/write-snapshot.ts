@@ -23,6 +23,7 @@ export function snapshotObjectLine(object: object): string {
 }
 
 export function snapshotEndLine(objects: number): string {
-  if (!Number.isInteger(objects) || objects < 0) throw new RangeError(`objects must be a non-negative integer, got ${objects}`);
+  if (!Number.isInteger(objects) || objects < 0)
+    throw new RangeError(`objects must be a non-negative integer, got ${objects}`);
   return `${JSON.stringify({ kind: SNAPSHOT_END_KIND, objects })}\n`;
 }

@@ -1,25 +1,48 @@
 import type { Pool, PoolClient } from 'pg';
-import { IssuesRepository, withClusterLifecycleLock, type LifecycleInput, type LifecycleResult, type StoredFinding } from '../src';
+import {
+  IssuesRepository,
+  withClusterLifecycleLock,
+  type LifecycleInput,
+  type LifecycleResult,
+  type StoredFinding,
+} from '../src';
 
 /** A cluster row. */
 export async function aCluster(pool: Pool, name: string): Promise<string> {
-  const { rows } = await pool.query<{ id: string }>('INSERT INTO cluster (name) VALUES ($1) RETURNING id', [name]);
+  const { rows } = await pool.query<{ id: string }>(
+    'INSERT INTO cluster (name) VALUES ($1) RETURNING id',
+    [name],
+  );
   return (rows[0] as { id: string }).id;
 }
 
 /** A done snapshot row of the cluster at `collectedAt` (applied to the lifecycle). */
-export async function aSnapshot(pool: Pool, clusterId: string, collectedAt: string, opts: { receivedAt?: string } = {}): Promise<string> {
+export async function aSnapshot(
+  pool: Pool,
+  clusterId: string,
+  collectedAt: string,
+  opts: { receivedAt?: string } = {},
+): Promise<string> {
   const { rows } = await pool.query<{ id: string }>(
     `INSERT INTO snapshot (cluster_id, idempotency_key, body_sha256, collected_at, received_at, status, applied_lifecycle)
      VALUES ($1, $2, $3, $4, coalesce($5::timestamptz, now()), 'done', true) RETURNING id`,
-    [clusterId, `k-${collectedAt}-${Math.random()}`, '0'.repeat(64), collectedAt, opts.receivedAt ?? null],
+    [
+      clusterId,
+      `k-${collectedAt}-${Math.random()}`,
+      '0'.repeat(64),
+      collectedAt,
+      opts.receivedAt ?? null,
+    ],
   );
   return (rows[0] as { id: string }).id;
 }
 
 export function aFinding(over: Partial<StoredFinding> = {}): StoredFinding {
   return {
-    fingerprint: (over.checkId ?? 'pss.baseline.privileged').padEnd(64, '0').slice(0, 64).replace(/[^0-9a-f]/g, 'a'),
+    fingerprint: (over.checkId ?? 'pss.baseline.privileged')
+      .padEnd(64, '0')
+      .slice(0, 64)
+      .replace(/[^0-9a-f]/g, 'a'),
     checkId: 'pss.baseline.privileged',
     severity: 'critical',
     kind: 'DaemonSet',
@@ -34,12 +57,29 @@ export function aFinding(over: Partial<StoredFinding> = {}): StoredFinding {
   };
 }
 
-export const KNOWN = ['pss.baseline.privileged', 'pss.baseline.host-ports', 'net.namespace-without-default-deny-ingress'];
+export const KNOWN = [
+  'pss.baseline.privileged',
+  'pss.baseline.host-ports',
+  'net.namespace-without-default-deny-ingress',
+];
 
 /** Applies a snapshot to the lifecycle the way the worker does (in a locked transaction). */
-export function applyAt(pool: Pool, input: Omit<LifecycleInput, 'engineVersion' | 'catalogVersion' | 'knownCheckIds' | 'incompleteKinds'> & Partial<LifecycleInput>): Promise<LifecycleResult> {
+export function applyAt(
+  pool: Pool,
+  input: Omit<
+    LifecycleInput,
+    'engineVersion' | 'catalogVersion' | 'knownCheckIds' | 'incompleteKinds'
+  > &
+    Partial<LifecycleInput>,
+): Promise<LifecycleResult> {
   const issues = new IssuesRepository(pool);
   return withClusterLifecycleLock(pool, input.clusterId, (client: PoolClient) =>
-    issues.applyLifecycle(client, { engineVersion: '1.0.0', catalogVersion: 'c1', knownCheckIds: KNOWN, incompleteKinds: [], ...input }),
+    issues.applyLifecycle(client, {
+      engineVersion: '1.0.0',
+      catalogVersion: 'c1',
+      knownCheckIds: KNOWN,
+      incompleteKinds: [],
+      ...input,
+    }),
   );
 }

@@ -18,8 +18,10 @@ describe('RetentionRepository.deleteExpired', () => {
     await db.drop();
   });
 
-  const count = async (sql: string, params: unknown[] = []) => Number((await pool.query(sql, params)).rows[0].count);
-  const chunk = (id: string) => pool.query(`INSERT INTO snapshot_chunk (snapshot_id, seq, data) VALUES ($1, 0, '\\x00')`, [id]);
+  const count = async (sql: string, params: unknown[] = []) =>
+    Number((await pool.query(sql, params)).rows[0].count);
+  const chunk = (id: string) =>
+    pool.query(`INSERT INTO snapshot_chunk (snapshot_id, seq, data) VALUES ($1, 0, '\\x00')`, [id]);
   const posture = (clusterId: string, snapshotId: string, at: string) =>
     pool.query(
       `INSERT INTO posture (snapshot_id, cluster_id, collected_at, namespace, namespaces, workloads, level_privileged, level_baseline,
@@ -37,27 +39,68 @@ describe('RetentionRepository.deleteExpired', () => {
     const s1 = await aSnapshot(pool, clusterId, ancient, { receivedAt: ancient });
     const s2 = await aSnapshot(pool, clusterId, old, { receivedAt: old });
     const s3 = await aSnapshot(pool, clusterId, recent, { receivedAt: recent });
-    for (const [id, at] of [[s1, ancient], [s2, old], [s3, recent]] as const) {
+    for (const [id, at] of [
+      [s1, ancient],
+      [s2, old],
+      [s3, recent],
+    ] as const) {
       await chunk(id);
       await posture(clusterId, id, at);
     }
     const w = ['monitoring/DaemonSet/log-agent', 'monitoring/DaemonSet/keeper'];
     const fixedEarly = aFinding({ fingerprint: 'f'.repeat(64) });
     const stillOpen = aFinding({ fingerprint: 'e'.repeat(64), name: 'keeper' });
-    await applyAt(pool, { clusterId, snapshotId: s1, collectedAt: new Date(ancient), findings: [fixedEarly, stillOpen], workloadIds: w });
+    await applyAt(pool, {
+      clusterId,
+      snapshotId: s1,
+      collectedAt: new Date(ancient),
+      findings: [fixedEarly, stillOpen],
+      workloadIds: w,
+    });
     // resolved in the ancient past (one day later): its span and issue are expired
-    const s1b = await aSnapshot(pool, clusterId, '2025-06-02T00:00:00Z', { receivedAt: '2025-06-02T00:00:00Z' });
-    await applyAt(pool, { clusterId, snapshotId: s1b, collectedAt: new Date('2025-06-02T00:00:00Z'), findings: [stillOpen], workloadIds: w });
+    const s1b = await aSnapshot(pool, clusterId, '2025-06-02T00:00:00Z', {
+      receivedAt: '2025-06-02T00:00:00Z',
+    });
+    await applyAt(pool, {
+      clusterId,
+      snapshotId: s1b,
+      collectedAt: new Date('2025-06-02T00:00:00Z'),
+      findings: [stillOpen],
+      workloadIds: w,
+    });
 
     const outcome = await new RetentionRepository(pool).deleteExpired(NOW, POLICY);
 
-    expect(outcome).toMatchObject({ rawPurgedSnapshots: 3, chunksDeleted: 2, postureRowsDeleted: 1, issueSpansDeleted: 1, issuesDeleted: 1 });
+    expect(outcome).toMatchObject({
+      rawPurgedSnapshots: 3,
+      chunksDeleted: 2,
+      postureRowsDeleted: 1,
+      issueSpansDeleted: 1,
+      issuesDeleted: 1,
+    });
     expect(await count('SELECT count(*) FROM snapshot WHERE cluster_id = $1', [clusterId])).toBe(4);
-    expect(await count('SELECT count(*) FROM snapshot WHERE raw_purged_at IS NOT NULL AND id = ANY($1::uuid[])', [[s1, s2]])).toBe(2);
+    expect(
+      await count(
+        'SELECT count(*) FROM snapshot WHERE raw_purged_at IS NOT NULL AND id = ANY($1::uuid[])',
+        [[s1, s2]],
+      ),
+    ).toBe(2);
     expect(await count('SELECT count(*) FROM snapshot_chunk WHERE snapshot_id = $1', [s3])).toBe(1);
-    expect(await count('SELECT count(*) FROM snapshot WHERE raw_purged_at IS NULL AND id = $1', [s3])).toBe(1);
-    expect((await pool.query('SELECT snapshot_id FROM posture ORDER BY collected_at')).rows.map((r) => r.snapshot_id)).toEqual([s2, s3]);
-    expect((await pool.query('SELECT name, open FROM issue WHERE cluster_id = $1', [clusterId])).rows).toEqual([{ name: 'keeper', open: true }]);
-    expect(await count('SELECT count(*) FROM issue_span WHERE cluster_id = $1 AND closed_at IS NULL', [clusterId])).toBe(1);
+    expect(
+      await count('SELECT count(*) FROM snapshot WHERE raw_purged_at IS NULL AND id = $1', [s3]),
+    ).toBe(1);
+    expect(
+      (await pool.query('SELECT snapshot_id FROM posture ORDER BY collected_at')).rows.map(
+        (r) => r.snapshot_id,
+      ),
+    ).toEqual([s2, s3]);
+    expect(
+      (await pool.query('SELECT name, open FROM issue WHERE cluster_id = $1', [clusterId])).rows,
+    ).toEqual([{ name: 'keeper', open: true }]);
+    expect(
+      await count('SELECT count(*) FROM issue_span WHERE cluster_id = $1 AND closed_at IS NULL', [
+        clusterId,
+      ]),
+    ).toBe(1);
   });
 });

@@ -1,5 +1,10 @@
 import type { Pool } from 'pg';
-import { WorkloadHistoryRepository, createPool, withClusterLifecycleLock, type WorkloadLevel } from '@kordon/db';
+import {
+  WorkloadHistoryRepository,
+  createPool,
+  withClusterLifecycleLock,
+  type WorkloadLevel,
+} from '@kordon/db';
 import { createTestDatabase, type TestDatabase } from '@kordon/testing';
 import { aCluster, aSnapshot } from './history-factories';
 
@@ -17,10 +22,21 @@ describe('WorkloadHistoryRepository', () => {
     await db.drop();
   });
 
-  const apply = async (clusterId: string, at: string, workloads: WorkloadLevel[], incompleteKinds: string[] = []) => {
+  const apply = async (
+    clusterId: string,
+    at: string,
+    workloads: WorkloadLevel[],
+    incompleteKinds: string[] = [],
+  ) => {
     const snapshotId = await aSnapshot(pool, clusterId, at);
     return withClusterLifecycleLock(pool, clusterId, (client) =>
-      repo.applyWorkloadSpans(client, { clusterId, snapshotId, collectedAt: new Date(at), workloads, incompleteKinds }),
+      repo.applyWorkloadSpans(client, {
+        clusterId,
+        snapshotId,
+        collectedAt: new Date(at),
+        workloads,
+        incompleteKinds,
+      }),
     );
   };
 
@@ -32,9 +48,16 @@ describe('WorkloadHistoryRepository', () => {
     expect(await apply(clusterId, '2026-11-02T00:00:00Z', [a, b])).toBe(0);
     const c = { id: 'ns/DaemonSet/c', level: 'privileged' };
     // a changes level (close + open), b disappears (close), c appears (open)
-    expect(await apply(clusterId, '2026-11-03T00:00:00Z', [{ ...a, level: 'privileged' }, c])).toBe(4);
+    expect(await apply(clusterId, '2026-11-03T00:00:00Z', [{ ...a, level: 'privileged' }, c])).toBe(
+      4,
+    );
 
-    const changes = await repo.changesBetween(clusterId, new Date('2026-11-02T00:00:00Z'), new Date('2026-11-03T00:00:00Z'), 10);
+    const changes = await repo.changesBetween(
+      clusterId,
+      new Date('2026-11-02T00:00:00Z'),
+      new Date('2026-11-03T00:00:00Z'),
+      10,
+    );
     expect(changes.added).toEqual([c]);
     expect(changes.removed).toEqual([b]);
     expect(changes.levelChanged).toEqual([{ id: a.id, from: 'baseline', to: 'privileged' }]);

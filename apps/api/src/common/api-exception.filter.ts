@@ -1,4 +1,10 @@
-import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import {
+  Catch,
+  HttpException,
+  Logger,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import type { FastifyReply } from 'fastify';
 import { KordonError, httpStatusOf, type ApiError, type ErrorCode } from '@kordon/contracts';
@@ -41,12 +47,20 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
     const error = toKordonError(exception);
-    if (error.code === 'internal') this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    if (error.code === 'internal')
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+      );
     const body: ApiError = error.toJSON();
     if (host.getType<string>() === 'graphql') {
-      return new GraphQLError(error.message, { extensions: { code: body.code, details: body.details, status: httpStatusOf(error.code) } });
+      return new GraphQLError(error.message, {
+        extensions: { code: body.code, details: body.details, status: httpStatusOf(error.code) },
+      });
     }
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    return reply.status(httpStatusOf(error.code)).header('content-type', 'application/json').send(body);
+    return reply
+      .status(httpStatusOf(error.code))
+      .header('content-type', 'application/json')
+      .send(body);
   }
 }

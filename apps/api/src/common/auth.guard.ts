@@ -24,16 +24,28 @@ export class AuthGuard implements CanActivate {
     const value = Array.isArray(header) ? header[0] : header;
     const match = /^Bearer\s+(\S+)\s*$/i.exec(value ?? '');
     if (!match?.[1]) {
-      throw new KordonError('unauthorized', 'missing bearer token', [{ path: 'headers.authorization', problem: 'expected "Bearer <token>"' }]);
+      throw new KordonError('unauthorized', 'missing bearer token', [
+        { path: 'headers.authorization', problem: 'expected "Bearer <token>"' },
+      ]);
     }
     const token = await this.tokens.findActiveByPlainToken(match[1]);
-    if (!token) throw new KordonError('unauthorized', 'invalid or revoked token', [{ path: 'headers.authorization', problem: 'unknown token' }]);
+    if (!token)
+      throw new KordonError('unauthorized', 'invalid or revoked token', [
+        { path: 'headers.authorization', problem: 'unknown token' },
+      ]);
     const needed = this.reflector.getAllAndOverride<TokenScope[]>(SCOPES_KEY, targets) ?? [];
     const allowed = token.scopes.includes('admin') || needed.some((s) => token.scopes.includes(s));
     if (!allowed) {
-      throw new KordonError('forbidden', `this token lacks the scope this call needs (one of: ${['admin', ...needed].join(', ')})`, [
-        { path: 'headers.authorization', problem: `token scopes: ${token.scopes.join(', ') || 'none'}` },
-      ]);
+      throw new KordonError(
+        'forbidden',
+        `this token lacks the scope this call needs (one of: ${['admin', ...needed].join(', ')})`,
+        [
+          {
+            path: 'headers.authorization',
+            problem: `token scopes: ${token.scopes.join(', ') || 'none'}`,
+          },
+        ],
+      );
     }
     request.kordonToken = token;
     return true;

@@ -7,9 +7,17 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphq
  * page size (`first`, default 50) times their children.
  */
 export function complexityPlugin(max: number): ApolloServerPlugin {
-  const listEstimator = ({ args, childComplexity }: { args: Record<string, unknown>; childComplexity: number }) => {
+  const listEstimator = ({
+    args,
+    childComplexity,
+  }: {
+    args: Record<string, unknown>;
+    childComplexity: number;
+  }) => {
     const first = typeof args['first'] === 'number' ? args['first'] : undefined;
-    return first !== undefined || 'after' in args ? (first ?? 50) * Math.max(1, childComplexity) : undefined;
+    return first !== undefined || 'after' in args
+      ? (first ?? 50) * Math.max(1, childComplexity)
+      : undefined;
   };
   return {
     async requestDidStart() {
@@ -20,10 +28,16 @@ export function complexityPlugin(max: number): ApolloServerPlugin {
             operationName: request.operationName ?? undefined,
             query: document,
             variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), listEstimator as never, simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [
+              fieldExtensionsEstimator(),
+              listEstimator as never,
+              simpleEstimator({ defaultComplexity: 1 }),
+            ],
           });
           if (complexity > max) {
-            throw new GraphQLError(`query complexity ${complexity} exceeds the limit of ${max}`, { extensions: { code: 'validation_failed', status: 400 } });
+            throw new GraphQLError(`query complexity ${complexity} exceeds the limit of ${max}`, {
+              extensions: { code: 'validation_failed', status: 400 },
+            });
           }
         },
       };

@@ -1,4 +1,11 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 
 /** Rejects operations nested deeper than `max` fields (fragments followed, introspection included). */
 export function depthLimitRule(max: number) {
@@ -11,11 +18,16 @@ export function depthLimitRule(max: number) {
       if (!set) return 0;
       let deepest = 0;
       for (const sel of set.selections) {
-        if (sel.kind === Kind.FIELD) deepest = Math.max(deepest, sel.selectionSet ? 1 + depthOf(sel.selectionSet, seen) : 1);
-        else if (sel.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(sel.selectionSet, seen));
+        if (sel.kind === Kind.FIELD)
+          deepest = Math.max(deepest, sel.selectionSet ? 1 + depthOf(sel.selectionSet, seen) : 1);
+        else if (sel.kind === Kind.INLINE_FRAGMENT)
+          deepest = Math.max(deepest, depthOf(sel.selectionSet, seen));
         else if (!seen.has(sel.name.value)) {
           const frag = fragments.get(sel.name.value);
-          deepest = Math.max(deepest, depthOf(frag?.selectionSet, new Set([...seen, sel.name.value])));
+          deepest = Math.max(
+            deepest,
+            depthOf(frag?.selectionSet, new Set([...seen, sel.name.value])),
+          );
         }
       }
       return deepest;
@@ -24,7 +36,12 @@ export function depthLimitRule(max: number) {
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, new Set());
         if (depth > max) {
-          context.reportError(new GraphQLError(`query depth ${depth} exceeds the limit of ${max}`, { nodes: [node], extensions: { code: 'validation_failed' } }));
+          context.reportError(
+            new GraphQLError(`query depth ${depth} exceeds the limit of ${max}`, {
+              nodes: [node],
+              extensions: { code: 'validation_failed' },
+            }),
+          );
         }
       },
     };

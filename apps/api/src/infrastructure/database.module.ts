@@ -1,4 +1,10 @@
-import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Module,
+  type DynamicModule,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { ApiConfig } from '@kordon/config';
 import {
@@ -39,10 +45,26 @@ export class DatabaseModule {
         { provide: API_CONFIG, useValue: config },
         { provide: PG_POOL, useFactory: () => createPool(config.DATABASE_URL) },
         { provide: PRISMA, useFactory: () => createPrismaClient(config.DATABASE_URL) },
-        { provide: ClustersRepository, useFactory: (pool: Pool) => new ClustersRepository(pool), inject: [PG_POOL] },
-        { provide: SnapshotsRepository, useFactory: (pool: Pool) => new SnapshotsRepository(pool), inject: [PG_POOL] },
-        { provide: IssuesRepository, useFactory: (pool: Pool) => new IssuesRepository(pool), inject: [PG_POOL] },
-        { provide: TokensRepository, useFactory: (prisma: PrismaClient) => new TokensRepository(prisma), inject: [PRISMA] },
+        {
+          provide: ClustersRepository,
+          useFactory: (pool: Pool) => new ClustersRepository(pool),
+          inject: [PG_POOL],
+        },
+        {
+          provide: SnapshotsRepository,
+          useFactory: (pool: Pool) => new SnapshotsRepository(pool),
+          inject: [PG_POOL],
+        },
+        {
+          provide: IssuesRepository,
+          useFactory: (pool: Pool) => new IssuesRepository(pool),
+          inject: [PG_POOL],
+        },
+        {
+          provide: TokensRepository,
+          useFactory: (prisma: PrismaClient) => new TokensRepository(prisma),
+          inject: [PRISMA],
+        },
         {
           provide: SnapshotQueue,
           useFactory: async () => {
@@ -53,7 +75,16 @@ export class DatabaseModule {
         },
         DatabaseLifecycle,
       ],
-      exports: [API_CONFIG, PG_POOL, PRISMA, ClustersRepository, SnapshotsRepository, IssuesRepository, TokensRepository, SnapshotQueue],
+      exports: [
+        API_CONFIG,
+        PG_POOL,
+        PRISMA,
+        ClustersRepository,
+        SnapshotsRepository,
+        IssuesRepository,
+        TokensRepository,
+        SnapshotQueue,
+      ],
     };
   }
 }

@@ -12,39 +12,99 @@ describe('kordon reach', () => {
     expect(code).toBe(0);
     expect(report.cni.verdict).toBe('unknown');
     expect(report.workloads.every((w) => w.ingressIsolated && w.egressIsolated)).toBe(true);
-    expect(report.connections).toEqual([{ from: 'shop/Deployment/web', to: 'shop/Deployment/api', allowed: [{ protocol: 'TCP', port: 8080 }] }]);
+    expect(report.connections).toEqual([
+      {
+        from: 'shop/Deployment/web',
+        to: 'shop/Deployment/api',
+        allowed: [{ protocol: 'TCP', port: 8080 }],
+      },
+    ]);
   });
 
   it('explains an allowed connection by the rules of both directions', async () => {
-    const { code, report } = await reachJson(['deployment', '--from', 'shop/web', '--to', 'shop/Deployment/api', '--port', '8080']);
+    const { code, report } = await reachJson([
+      'deployment',
+      '--from',
+      'shop/web',
+      '--to',
+      'shop/Deployment/api',
+      '--port',
+      '8080',
+    ]);
     expect(code).toBe(0);
     const q = report.question;
     expect(q?.allowed).toBe(true);
     expect(q?.protocol).toBe('TCP');
-    expect(q?.egress.rules).toEqual([{ policy: 'shop/web-egress', direction: 'egress', ruleIndex: 0 }]);
-    expect(q?.ingress.rules).toEqual([{ policy: 'shop/web-to-api', direction: 'ingress', ruleIndex: 0 }]);
+    expect(q?.egress.rules).toEqual([
+      { policy: 'shop/web-egress', direction: 'egress', ruleIndex: 0 },
+    ]);
+    expect(q?.ingress.rules).toEqual([
+      { policy: 'shop/web-to-api', direction: 'ingress', ruleIndex: 0 },
+    ]);
     expect(report.connections).toBeUndefined();
   });
 
   it('explains a denied connection and still exits 0', async () => {
-    const { code, stdout } = await runCli(['reach', 'deployment', '--from', 'shop/api', '--to', 'shop/web']);
+    const { code, stdout } = await runCli([
+      'reach',
+      'deployment',
+      '--from',
+      'shop/api',
+      '--to',
+      'shop/web',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toContain('shop/Deployment/api -> shop/Deployment/web on any port: DENIED');
     expect(stdout).toContain('selected by shop/default-deny');
-    const denied = await reachJson(['deployment', '--from', 'shop/web', '--to', 'shop/api', '--port', '9090']);
+    const denied = await reachJson([
+      'deployment',
+      '--from',
+      'shop/web',
+      '--to',
+      'shop/api',
+      '--port',
+      '9090',
+    ]);
     expect(denied.report.question?.allowed).toBe(false);
     expect(denied.report.question?.ingress.allowed).toBe(false);
   });
 
   it('exits 2 with the candidates when NS/NAME is ambiguous, or the workload unknown', async () => {
-    const ambiguous = await runCli(['reach', 'ambiguous.yaml', '--from', 'data/db', '--to', 'data/StatefulSet/db']);
+    const ambiguous = await runCli([
+      'reach',
+      'ambiguous.yaml',
+      '--from',
+      'data/db',
+      '--to',
+      'data/StatefulSet/db',
+    ]);
     expect(ambiguous.code).toBe(2);
     expect(ambiguous.stderr).toContain('data/Deployment/db, data/StatefulSet/db');
-    const unknown = await runCli(['reach', 'deployment', '--from', 'shop/nope', '--to', 'shop/api']);
+    const unknown = await runCli([
+      'reach',
+      'deployment',
+      '--from',
+      'shop/nope',
+      '--to',
+      'shop/api',
+    ]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no such workload');
     expect((await runCli(['reach', 'deployment', '--from', 'shop/web'])).code).toBe(2);
-    expect((await runCli(['reach', 'deployment', '--from', 'shop/web', '--to', 'shop/api', '--protocol', 'ICMP'])).code).toBe(2);
+    expect(
+      (
+        await runCli([
+          'reach',
+          'deployment',
+          '--from',
+          'shop/web',
+          '--to',
+          'shop/api',
+          '--protocol',
+          'ICMP',
+        ])
+      ).code,
+    ).toBe(2);
   });
 
   it('summarises a cluster as isolation, CNI verdict and the namespace matrix', async () => {

@@ -10,7 +10,10 @@ describe('kordon scan', () => {
     const { code, report } = await scanJson(['deployment']);
     expect(code).toBe(1);
     expect(scanReportSchema.parse(report)).toBeTruthy();
-    expect(report.objects.map((o) => `${o.namespace}/${o.kind}/${o.name}`).sort()).toEqual(['shop/Deployment/api', 'shop/Deployment/web']);
+    expect(report.objects.map((o) => `${o.namespace}/${o.kind}/${o.name}`).sort()).toEqual([
+      'shop/Deployment/api',
+      'shop/Deployment/web',
+    ]);
     expect(report.summary.gated).toBe(1);
     expect(report.summary.verdict).toBe('fail');
   });
@@ -31,7 +34,9 @@ describe('kordon scan', () => {
     expect(web?.level).toBe('baseline');
     expect(web?.pss.baseline.allowed).toBe(true);
     expect(web?.pss.restricted.violations.map((v) => v.check)).toContain('runAsUser');
-    expect(web?.pss.restricted.violations.find((v) => v.check === 'runAsUser')?.path).toBe('spec.containers[name=web].securityContext.runAsUser');
+    expect(web?.pss.restricted.violations.find((v) => v.check === 'runAsUser')?.path).toBe(
+      'spec.containers[name=web].securityContext.runAsUser',
+    );
     expect(web?.containers[0]?.name).toBe('web');
   });
 
@@ -55,13 +60,19 @@ describe('kordon scan', () => {
   });
 
   it('reads a Helm-like stream on stdin and puts unnamespaced objects in --namespace', async () => {
-    const stdin = await import('node:fs').then((fs) => fs.readFileSync(`${__dirname}/../__fixtures__/helm-stream.yaml`));
+    const stdin = await import('node:fs').then((fs) =>
+      fs.readFileSync(`${__dirname}/../__fixtures__/helm-stream.yaml`),
+    );
     const plain = await scanJson(['-'], { stdin });
-    expect(plain.report.objects.map((o) => `${o.namespace}/${o.name}`)).toEqual(['default/chart-app']);
+    expect(plain.report.objects.map((o) => `${o.namespace}/${o.name}`)).toEqual([
+      'default/chart-app',
+    ]);
     expect(plain.report.objects[0]?.source).toEqual({ file: '-', line: 9 });
     expect(plain.report.summary.skippedKinds).toEqual({ ServiceMonitor: 1 });
     const moved = await scanJson(['-', '--namespace', 'team-a'], { stdin });
-    expect(moved.report.objects.map((o) => `${o.namespace}/${o.name}`)).toEqual(['team-a/chart-app']);
+    expect(moved.report.objects.map((o) => `${o.namespace}/${o.name}`)).toEqual([
+      'team-a/chart-app',
+    ]);
     expect(moved.code).toBe(1);
   });
 
@@ -94,8 +105,12 @@ describe('kordon scan', () => {
 
   it('uses the cluster version of a snapshot unless --pss-version says otherwise', async () => {
     expect((await scanJson([DEMO_SNAPSHOT])).report.pssVersion).toBe('v1.31');
-    expect((await scanJson([DEMO_SNAPSHOT, '--pss-version', 'v1.25'])).report.pssVersion).toBe('v1.25');
-    expect((await scanJson(['deployment', '--pss-version', 'latest'])).report.pssVersion).toMatch(/^v1\.\d+$/);
+    expect((await scanJson([DEMO_SNAPSHOT, '--pss-version', 'v1.25'])).report.pssVersion).toBe(
+      'v1.25',
+    );
+    expect((await scanJson(['deployment', '--pss-version', 'latest'])).report.pssVersion).toMatch(
+      /^v1\.\d+$/,
+    );
   });
 
   it('prints a readable table by default', async () => {

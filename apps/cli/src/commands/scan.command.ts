@@ -13,7 +13,14 @@ import { reportError } from '../report-error';
 import type { ExitBox } from '../run';
 import { buildScanReport } from '../scan/build-scan-report';
 import { describeSuppression, loadSuppressions, NO_SUPPRESSIONS } from '../scan/load-suppressions';
-import { LEVELS, oneOf, parseFailOn, parsePssVersionOption, SCAN_FORMATS, type ScanFormat } from '../scan/scan-options';
+import {
+  LEVELS,
+  oneOf,
+  parseFailOn,
+  parsePssVersionOption,
+  SCAN_FORMATS,
+  type ScanFormat,
+} from '../scan/scan-options';
 import { uploadScan, type ScanUploadOptions } from '../scan/upload-scan';
 
 interface ScanOptions extends ScanUploadOptions {
@@ -42,11 +49,25 @@ async function scan(paths: string[], options: ScanOptions, io: CliIo): Promise<n
   const failOn = parseFailOn(options.failOn);
   const pssVersion = parsePssVersionOption(options.pssVersion);
   const now = io.now();
-  const suppressions = options.ignore ? await loadSuppressions(options.ignore, io.cwd, now) : NO_SUPPRESSIONS;
-  const analyzed = await analyzeInputs(paths, { pssVersion, defaultNamespace: options.namespace, progress: options.progress === true }, io);
+  const suppressions = options.ignore
+    ? await loadSuppressions(options.ignore, io.cwd, now)
+    : NO_SUPPRESSIONS;
+  const analyzed = await analyzeInputs(
+    paths,
+    { pssVersion, defaultNamespace: options.namespace, progress: options.progress === true },
+    io,
+  );
   for (const error of analyzed.errors) io.stderr(`kordon: ${formatInputError(error)}\n`);
-  for (const rule of suppressions.expired) io.stderr(`kordon: warning: suppression no longer applies: ${describeSuppression(rule)}\n`);
-  const report = buildScanReport({ result: analyzed.result, inputErrors: analyzed.errors, level, failOn, suppressions, now });
+  for (const rule of suppressions.expired)
+    io.stderr(`kordon: warning: suppression no longer applies: ${describeSuppression(rule)}\n`);
+  const report = buildScanReport({
+    result: analyzed.result,
+    inputErrors: analyzed.errors,
+    level,
+    failOn,
+    suppressions,
+    now,
+  });
   if (options.output) await writeFile(path.resolve(io.cwd, options.output), render(report, format));
   else if (format === 'json') writeJson(report, io.stdout);
   else io.stdout(render(report, format));
@@ -64,12 +85,28 @@ async function scan(paths: string[], options: ScanOptions, io: CliIo): Promise<n
 export function registerScanCommand(program: Command, io: CliIo, exit: ExitBox): void {
   program
     .command('scan')
-    .description('Check manifests or snapshots against the Pod Security Standards and hardening checks (a CI gate)')
-    .argument('<paths...>', 'files, directories (recursive: .yaml .yml .json .ndjson .gz) or - for stdin')
+    .description(
+      'Check manifests or snapshots against the Pod Security Standards and hardening checks (a CI gate)',
+    )
+    .argument(
+      '<paths...>',
+      'files, directories (recursive: .yaml .yml .json .ndjson .gz) or - for stdin',
+    )
     .option('-f, --format <format>', `output format: ${SCAN_FORMATS.join(', ')}`, 'table')
-    .option('--level <level>', 'Pod Security level the table and the exit code judge: baseline, restricted', 'restricted')
-    .option('--pss-version <version>', 'Pod Security Standards version v1.N or latest (default: a snapshot\'s cluster version, else latest)')
-    .option('--fail-on <severity>', 'exit 1 on findings at or above: critical, high, medium, low', 'high')
+    .option(
+      '--level <level>',
+      'Pod Security level the table and the exit code judge: baseline, restricted',
+      'restricted',
+    )
+    .option(
+      '--pss-version <version>',
+      "Pod Security Standards version v1.N or latest (default: a snapshot's cluster version, else latest)",
+    )
+    .option(
+      '--fail-on <severity>',
+      'exit 1 on findings at or above: critical, high, medium, low',
+      'high',
+    )
     .option('--ignore <file>', 'suppressions file (apiVersion kordon.dev/v1, kind SuppressionList)')
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('-n, --namespace <ns>', 'namespace of objects that name none', 'default')
@@ -79,9 +116,18 @@ export function registerScanCommand(program: Command, io: CliIo, exit: ExitBox):
     .option('--repository <name>', 'repository recorded with the uploaded scan')
     .option('--commit <sha>', 'commit recorded with the uploaded scan')
     .option('--branch <name>', 'branch recorded with the uploaded scan')
-    .option('--api <url>', 'API base URL for --upload (default: KORDON_API_URL, else the local instance)')
-    .option('--token <token>', 'bearer token for --upload (default: KORDON_TOKEN, else $KORDON_HOME/admin-token)')
-    .addHelpText('after', '\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error (wins over 1).')
+    .option(
+      '--api <url>',
+      'API base URL for --upload (default: KORDON_API_URL, else the local instance)',
+    )
+    .option(
+      '--token <token>',
+      'bearer token for --upload (default: KORDON_TOKEN, else $KORDON_HOME/admin-token)',
+    )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error (wins over 1).',
+    )
     .action(async (paths: string[], options: ScanOptions) => {
       try {
         exit.code = await scan(paths, options, io);

@@ -5,7 +5,13 @@ import { gzipSync } from 'node:zlib';
 import { closedPort, sendJson, startFakeApi, type FakeApi } from '../__fixtures__/fake-api';
 import { DEMO_SNAPSHOT, runCli } from '../__fixtures__/run-cli';
 
-const DONE = { id: 'snap-1', status: 'done', objectCount: 54, counts: { critical: 5, high: 22, medium: 27, low: 25, info: 0, total: 79 }, timings: { queuedMs: 12, analysisMs: 340 } };
+const DONE = {
+  id: 'snap-1',
+  status: 'done',
+  objectCount: 54,
+  counts: { critical: 5, high: 22, medium: 27, low: 25, info: 0, total: 79 },
+  timings: { queuedMs: 12, analysisMs: 340 },
+};
 
 describe('kordon upload', () => {
   let api: FakeApi | null = null;
@@ -20,8 +26,17 @@ describe('kordon upload', () => {
   });
 
   it('streams the snapshot to the cluster named in its header, with the token', async () => {
-    api = await startFakeApi((_req, res) => sendJson(res, 202, { snapshotId: 'snap-1', status: 'queued' }));
-    const { code, stdout } = await runCli(['upload', DEMO_SNAPSHOT, '--api', api.url, '--token', 't0k']);
+    api = await startFakeApi((_req, res) =>
+      sendJson(res, 202, { snapshotId: 'snap-1', status: 'queued' }),
+    );
+    const { code, stdout } = await runCli([
+      'upload',
+      DEMO_SNAPSHOT,
+      '--api',
+      api.url,
+      '--token',
+      't0k',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toBe('snap-1 (queued)\n');
     const [req] = api.requests;
@@ -38,8 +53,12 @@ describe('kordon upload', () => {
     const gz = path.join(dir, 'snap.ndjson.gz');
     await writeFile(gz, gzipSync(await readFile(DEMO_SNAPSHOT)));
     await writeFile(path.join(dir, 'admin-token'), 'from-file\n');
-    api = await startFakeApi((_req, res) => sendJson(res, 200, { snapshotId: 'snap-1', status: 'done' }));
-    const { code, stdout } = await runCli(['upload', gz, '--cluster', 'prod'], { env: { apiUrl: api.url, home: dir } });
+    api = await startFakeApi((_req, res) =>
+      sendJson(res, 200, { snapshotId: 'snap-1', status: 'done' }),
+    );
+    const { code, stdout } = await runCli(['upload', gz, '--cluster', 'prod'], {
+      env: { apiUrl: api.url, home: dir },
+    });
     expect(code).toBe(0);
     expect(stdout).toContain('already uploaded');
     const [req] = api.requests;
@@ -52,11 +71,22 @@ describe('kordon upload', () => {
   it('waits for the analysis and prints its summary', async () => {
     let polls = 0;
     api = await startFakeApi((req, res) => {
-      if (req.method === 'POST') return sendJson(res, 202, { snapshotId: 'snap-1', status: 'queued' });
+      if (req.method === 'POST')
+        return sendJson(res, 202, { snapshotId: 'snap-1', status: 'queued' });
       polls += 1;
-      sendJson(res, 200, polls < 3 ? { id: 'snap-1', status: 'analyzing', counts: null, timings: null } : DONE);
+      sendJson(
+        res,
+        200,
+        polls < 3 ? { id: 'snap-1', status: 'analyzing', counts: null, timings: null } : DONE,
+      );
     });
-    const { code, stdout, stderr } = await runCli(['upload', DEMO_SNAPSHOT, '--api', api.url, '--wait']);
+    const { code, stdout, stderr } = await runCli([
+      'upload',
+      DEMO_SNAPSHOT,
+      '--api',
+      api.url,
+      '--wait',
+    ]);
     expect(code).toBe(0);
     expect(api.requests.at(-1)?.url).toBe('/api/v1/snapshots/snap-1');
     expect(stdout).toContain('findings: 5 critical, 22 high, 27 medium, 25 low, 0 info (79 total)');
@@ -66,7 +96,9 @@ describe('kordon upload', () => {
 
   it('exits 1 when the analysis failed', async () => {
     api = await startFakeApi((req, res) =>
-      req.method === 'POST' ? sendJson(res, 202, { snapshotId: 'snap-1', status: 'queued' }) : sendJson(res, 200, { id: 'snap-1', status: 'failed', failureReason: 'boom' }),
+      req.method === 'POST'
+        ? sendJson(res, 202, { snapshotId: 'snap-1', status: 'queued' })
+        : sendJson(res, 200, { id: 'snap-1', status: 'failed', failureReason: 'boom' }),
     );
     const { code, stdout } = await runCli(['upload', DEMO_SNAPSHOT, '--api', api.url, '--wait']);
     expect(code).toBe(1);
@@ -74,18 +106,28 @@ describe('kordon upload', () => {
   });
 
   it('prints API errors as code: message with details; 4xx exits 2, 5xx exits 3', async () => {
-    api = await startFakeApi((_req, res) => sendJson(res, 422, { code: 'invalid_snapshot', message: 'line 3: bad object', details: [{ path: 'line 3: kind', problem: 'is required' }] }));
+    api = await startFakeApi((_req, res) =>
+      sendJson(res, 422, {
+        code: 'invalid_snapshot',
+        message: 'line 3: bad object',
+        details: [{ path: 'line 3: kind', problem: 'is required' }],
+      }),
+    );
     const rejected = await runCli(['upload', DEMO_SNAPSHOT, '--api', api.url]);
     expect(rejected.code).toBe(2);
     expect(rejected.stderr).toContain('invalid_snapshot: line 3: bad object');
     expect(rejected.stderr).toContain('line 3: kind: is required');
     await api.close();
-    api = await startFakeApi((_req, res) => sendJson(res, 503, { code: 'unavailable', message: 'try later', details: [] }));
+    api = await startFakeApi((_req, res) =>
+      sendJson(res, 503, { code: 'unavailable', message: 'try later', details: [] }),
+    );
     expect((await runCli(['upload', DEMO_SNAPSHOT, '--api', api.url])).code).toBe(3);
   });
 
   it('says how to start the API when the local instance is unreachable', async () => {
-    const { code, stderr } = await runCli(['upload', DEMO_SNAPSHOT], { env: { apiPort: await closedPort() } });
+    const { code, stderr } = await runCli(['upload', DEMO_SNAPSHOT], {
+      env: { apiPort: await closedPort() },
+    });
     expect(code).toBe(3);
     expect(stderr).toContain('is `npm start` running? set --api or KORDON_API_URL');
   });
@@ -98,12 +140,31 @@ describe('kordon upload', () => {
 
 describe('kordon scan --upload', () => {
   it('posts the JSON report with repository, commit and branch; a 404 is only a warning', async () => {
-    const api = await startFakeApi((_req, res) => sendJson(res, 404, { code: 'not_found', message: 'no route', details: [] }));
+    const api = await startFakeApi((_req, res) =>
+      sendJson(res, 404, { code: 'not_found', message: 'no route', details: [] }),
+    );
     try {
-      const { code, stderr } = await runCli(['scan', 'deployment', '--level', 'baseline', '--upload', '--api', api.url, '--repository', 'acme/shop', '--commit', 'abc123', '--branch', 'main']);
+      const { code, stderr } = await runCli([
+        'scan',
+        'deployment',
+        '--level',
+        'baseline',
+        '--upload',
+        '--api',
+        api.url,
+        '--repository',
+        'acme/shop',
+        '--commit',
+        'abc123',
+        '--branch',
+        'main',
+      ]);
       expect(code).toBe(0);
       expect(stderr).toContain('does not support scans yet');
-      const body = JSON.parse(api.requests[0]?.body.toString('utf8') ?? '{}') as { repository: string; report: { kind: string } };
+      const body = JSON.parse(api.requests[0]?.body.toString('utf8') ?? '{}') as {
+        repository: string;
+        report: { kind: string };
+      };
       expect(api.requests[0]?.url).toBe('/api/v1/scans');
       expect(body.repository).toBe('acme/shop');
       expect(body.report.kind).toBe('ScanReport');
@@ -114,7 +175,15 @@ describe('kordon scan --upload', () => {
 
   it('fails the scan on upload errors only with --upload-required', async () => {
     const port = await closedPort();
-    const argv = ['scan', 'deployment', '--level', 'baseline', '--upload', '--api', `http://127.0.0.1:${port}`];
+    const argv = [
+      'scan',
+      'deployment',
+      '--level',
+      'baseline',
+      '--upload',
+      '--api',
+      `http://127.0.0.1:${port}`,
+    ];
     expect((await runCli(argv)).code).toBe(0);
     expect((await runCli([...argv, '--upload-required'])).code).toBe(3);
   });

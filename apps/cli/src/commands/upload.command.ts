@@ -23,7 +23,10 @@ interface UploadOptions {
 
 async function upload(file: string, options: UploadOptions, io: CliIo): Promise<number> {
   const timeoutS = Number(options.timeout);
-  if (!Number.isFinite(timeoutS) || timeoutS <= 0) throw new UsageError(`--timeout must be a positive number of seconds (got "${options.timeout}")`);
+  if (!Number.isFinite(timeoutS) || timeoutS <= 0)
+    throw new UsageError(
+      `--timeout must be a positive number of seconds (got "${options.timeout}")`,
+    );
   const full = path.resolve(io.cwd, file);
   const info = await inspectSnapshotFile(full);
   const cluster = options.cluster ?? (await clusterNameOf(full));
@@ -38,9 +41,14 @@ async function upload(file: string, options: UploadOptions, io: CliIo): Promise<
     body: createReadStream(full),
   });
   const answer = uploadAnswerSchema.safeParse(body);
-  if (!answer.success) throw new ApiFailure('the API answered with an unexpected upload body', 3, status);
+  if (!answer.success)
+    throw new ApiFailure('the API answered with an unexpected upload body', 3, status);
   const { snapshotId } = answer.data;
-  io.stdout(status === 200 ? `${snapshotId} (already uploaded, ${answer.data.status})\n` : `${snapshotId} (${answer.data.status})\n`);
+  io.stdout(
+    status === 200
+      ? `${snapshotId} (already uploaded, ${answer.data.status})\n`
+      : `${snapshotId} (${answer.data.status})\n`,
+  );
   if (!options.wait) return EXIT_OK;
   const final = await waitForSnapshot(target, snapshotId, timeoutS * 1000, io);
   io.stdout(describeStatus(final));
@@ -50,14 +58,25 @@ async function upload(file: string, options: UploadOptions, io: CliIo): Promise<
 export function registerUploadCommand(program: Command, io: CliIo, exit: ExitBox): void {
   program
     .command('upload')
-    .description('Upload a cluster snapshot (NDJSON, gzip or not) to the Kordon API; streams the file')
+    .description(
+      'Upload a cluster snapshot (NDJSON, gzip or not) to the Kordon API; streams the file',
+    )
     .argument('<file>', 'snapshot file (.ndjson, .ndjson.gz, .json)')
     .option('--cluster <name>', 'cluster name (default: from the snapshot header)')
-    .option('--api <url>', 'API base URL (default: KORDON_API_URL, else the local `npm start` instance)')
-    .option('--token <token>', 'bearer token (default: KORDON_TOKEN, else $KORDON_HOME/admin-token)')
+    .option(
+      '--api <url>',
+      'API base URL (default: KORDON_API_URL, else the local `npm start` instance)',
+    )
+    .option(
+      '--token <token>',
+      'bearer token (default: KORDON_TOKEN, else $KORDON_HOME/admin-token)',
+    )
     .option('--wait', 'wait until the analysis is done or failed and print a summary')
     .option('--timeout <seconds>', 'give up waiting after this many seconds', '300')
-    .addHelpText('after', '\nExit codes: 0 uploaded (and analysed with --wait), 1 analysis failed, 2 usage or input error (API 4xx), 3 API unreachable or 5xx.')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 uploaded (and analysed with --wait), 1 analysis failed, 2 usage or input error (API 4xx), 3 API unreachable or 5xx.',
+    )
     .action(async (file: string, options: UploadOptions) => {
       try {
         exit.code = await upload(file, options, io);

@@ -14,7 +14,8 @@ function checkWellFormed(xml: string): { tags: Record<string, number> } {
   while (i < body.length) {
     const lt = body.indexOf('<', i);
     const text = body.slice(i, lt === -1 ? body.length : lt);
-    if (/&(?!(amp|lt|gt|quot|apos);)/.test(text) || text.includes('>')) throw new Error(`bad text: ${text}`);
+    if (/&(?!(amp|lt|gt|quot|apos);)/.test(text) || text.includes('>'))
+      throw new Error(`bad text: ${text}`);
     if (lt === -1) break;
     const gt = body.indexOf('>', lt);
     const tag = body.slice(lt + 1, gt);
@@ -23,7 +24,8 @@ function checkWellFormed(xml: string): { tags: Record<string, number> } {
       if (stack.pop() !== name) throw new Error(`mismatched </${name}>`);
     } else {
       const attrs = tag.slice(name.length).replace(/\/$/, '').trim();
-      if (attrs && !/^(\s*[a-z]+="[^"<]*")*$/.test(attrs)) throw new Error(`bad attributes: ${attrs}`);
+      if (attrs && !/^(\s*[a-z]+="[^"<]*")*$/.test(attrs))
+        throw new Error(`bad attributes: ${attrs}`);
       tags[name] = (tags[name] ?? 0) + 1;
       if (!tag.endsWith('/')) stack.push(name);
     }
@@ -48,7 +50,14 @@ describe('kordon scan --format junit', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'kordon-junit-'));
     try {
       const out = path.join(dir, 'report.xml');
-      const { stdout } = await runCli(['scan', '--format', 'junit', '--output', out, DEMO_SNAPSHOT]);
+      const { stdout } = await runCli([
+        'scan',
+        '--format',
+        'junit',
+        '--output',
+        out,
+        DEMO_SNAPSHOT,
+      ]);
       expect(stdout).toBe('');
       expect(checkWellFormed(await readFile(out, 'utf8')).tags['failure']).toBeGreaterThan(10);
     } finally {
@@ -63,10 +72,35 @@ describe('kordon scan --format junit', () => {
       kind: 'ScanReport',
       pssVersion: 'v1.31',
       level: 'restricted',
-      objects: [{ kind: 'Pod', namespace: 'a&b', name: '<x>', source: { file: 'd"ir/f.yaml', line: 1 }, level: 'privileged', pss: { baseline: { allowed: true, violations: [] }, restricted: { allowed: true, violations: [] } }, containers: [] }],
+      objects: [
+        {
+          kind: 'Pod',
+          namespace: 'a&b',
+          name: '<x>',
+          source: { file: 'd"ir/f.yaml', line: 1 },
+          level: 'privileged',
+          pss: {
+            baseline: { allowed: true, violations: [] },
+            restricted: { allowed: true, violations: [] },
+          },
+          containers: [],
+        },
+      ],
       namespaces: [],
       findings: [],
-      summary: { counts: { critical: 0, high: 0, medium: 0, low: 0, info: 0, total: 0 }, suppressed: 0, gated: 0, failOn: 'high', verdict: 'pass', exitCode: 0, objectsRead: 1, workloads: 1, skippedKinds: {}, expiredSuppressions: [], inputErrors: [] },
+      summary: {
+        counts: { critical: 0, high: 0, medium: 0, low: 0, info: 0, total: 0 },
+        suppressed: 0,
+        gated: 0,
+        failOn: 'high',
+        verdict: 'pass',
+        exitCode: 0,
+        objectsRead: 1,
+        workloads: 1,
+        skippedKinds: {},
+        expiredSuppressions: [],
+        inputErrors: [],
+      },
     });
     expect(checkWellFormed(xml).tags['testcase']).toBe(1);
   });

@@ -43,7 +43,12 @@ function suites(report: ScanReport): Suite[] {
 
 function testcase(c: Suite['cases'][number]): string {
   const o = c.object;
-  const attrs = xmlAttrs({ classname: o.namespace, name: `${o.kind}/${o.name}`, file: o.source?.file ?? '', line: o.source?.line ?? 0 });
+  const attrs = xmlAttrs({
+    classname: o.namespace,
+    name: `${o.kind}/${o.name}`,
+    file: o.source?.file ?? '',
+    line: o.source?.line ?? 0,
+  });
   if (c.failures.length === 0) return `    <testcase${attrs}/>`;
   const failures = c.failures.map((f) => {
     const body = `${f.title}\npath: ${f.path}\nremediation: ${f.remediation}\n${f.docsUrl}`;

@@ -4,26 +4,47 @@ import { textTable } from './text-table';
 export function describePorts(ports: ReachPorts): string {
   if (ports === 'all') return 'all ports';
   if (ports.length === 0) return 'nothing';
-  return ports.map((p) => (p.port === null ? `${p.protocol}/*` : `${p.protocol}/${p.port}${p.endPort ? `-${p.endPort}` : ''}`)).join(', ');
+  return ports
+    .map((p) =>
+      p.port === null
+        ? `${p.protocol}/*`
+        : `${p.protocol}/${p.port}${p.endPort ? `-${p.endPort}` : ''}`,
+    )
+    .join(', ');
 }
 
 function direction(name: string, d: ReachDirection): string {
   const head = `${name}: ${d.allowed ? 'allows' : 'denies'}`;
   if (!d.isolated) return `${head} (not isolated: no policy selects it for ${name})\n`;
-  const rules = d.rules.map((r) => `    allowed by ${r.policy} ${r.direction}[${r.ruleIndex}]\n`).join('');
+  const rules = d.rules
+    .map((r) => `    allowed by ${r.policy} ${r.direction}[${r.ruleIndex}]\n`)
+    .join('');
   const policies = `    selected by ${d.policies.join(', ')}\n`;
   return `${head} (isolated)\n${policies}${rules || '    no rule of these policies allows it\n'}`;
 }
 
 function renderQuestion(q: ReachQuestion): string {
-  const what = q.port === null ? (q.protocol ? `any ${q.protocol} port` : 'any port') : `${q.protocol ?? 'TCP'}/${q.port}`;
+  const what =
+    q.port === null
+      ? q.protocol
+        ? `any ${q.protocol} port`
+        : 'any port'
+      : `${q.protocol ?? 'TCP'}/${q.port}`;
   const verdict = q.allowed ? `ALLOWED (${describePorts(q.ports)})` : 'DENIED';
-  return `${q.from} -> ${q.to} on ${what}: ${verdict}\n` + direction(`egress of ${q.from}`, q.egress) + direction(`ingress of ${q.to}`, q.ingress);
+  return (
+    `${q.from} -> ${q.to} on ${what}: ${verdict}\n` +
+    direction(`egress of ${q.from}`, q.egress) +
+    direction(`ingress of ${q.to}`, q.ingress)
+  );
 }
 
 function isolationTable(report: ReachReport): string {
   const flag = (b: boolean) => (b ? 'isolated' : 'open');
-  const rows = report.workloads.map((w) => [w.id, w.hostNetwork ? 'host network' : flag(w.ingressIsolated), w.hostNetwork ? 'host network' : flag(w.egressIsolated)]);
+  const rows = report.workloads.map((w) => [
+    w.id,
+    w.hostNetwork ? 'host network' : flag(w.ingressIsolated),
+    w.hostNetwork ? 'host network' : flag(w.egressIsolated),
+  ]);
   return textTable(['WORKLOAD', 'INGRESS', 'EGRESS'], rows);
 }
 
@@ -39,11 +60,18 @@ export function renderReachTable(report: ReachReport): string {
   if (report.namespaceMatrix) {
     const m = report.namespaceMatrix;
     const rows = m.pairs.map((p) => [p.from, p.to, p.reach]);
-    parts.push(`Namespace reach: ${m.default} unless listed\n` + (rows.length > 0 ? textTable(['FROM', 'TO', 'REACH'], rows) : ''));
+    parts.push(
+      `Namespace reach: ${m.default} unless listed\n` +
+        (rows.length > 0 ? textTable(['FROM', 'TO', 'REACH'], rows) : ''),
+    );
   }
   if (report.connections) {
     const rows = report.connections.map((c) => [c.from, c.to, describePorts(c.allowed)]);
-    parts.push(rows.length > 0 ? textTable(['FROM', 'TO', 'ALLOWED'], rows) : 'No workload can reach another.\n');
+    parts.push(
+      rows.length > 0
+        ? textTable(['FROM', 'TO', 'ALLOWED'], rows)
+        : 'No workload can reach another.\n',
+    );
   }
   return parts.join('\n');
 }

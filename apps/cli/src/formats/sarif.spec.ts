@@ -6,11 +6,15 @@ import { DEMO_SNAPSHOT, runCli } from '../__fixtures__/run-cli';
 interface SarifLog {
   version: string;
   runs: {
-    tool: { driver: { name: string; rules: { id: string; properties: Record<string, unknown> }[] } };
+    tool: {
+      driver: { name: string; rules: { id: string; properties: Record<string, unknown> }[] };
+    };
     results: {
       ruleId: string;
       level: string;
-      locations?: { physicalLocation?: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+      locations?: {
+        physicalLocation?: { artifactLocation: { uri: string }; region: { startLine: number } };
+      }[];
       suppressions?: { kind: string; justification: string }[];
     }[];
   }[];
@@ -35,16 +39,23 @@ describe('kordon scan --format sarif', () => {
     expect(run?.tool.driver.name).toBe('kordon');
     const result = run?.results.find((r) => r.ruleId === 'pss.restricted.run-as-user');
     expect(result?.level).toBe('error');
-    expect(result?.locations?.[0]?.physicalLocation).toEqual({ artifactLocation: { uri: 'deployment/web.yaml' }, region: { startLine: 2 } });
+    expect(result?.locations?.[0]?.physicalLocation).toEqual({
+      artifactLocation: { uri: 'deployment/web.yaml' },
+      region: { startLine: 2 },
+    });
     const rule = run?.tool.driver.rules.find((r) => r.id === 'pss.restricted.run-as-user');
     expect(rule?.properties['security-severity']).toBe('8.0');
-    expect(new Set(run?.tool.driver.rules.map((r) => r.id))).toEqual(new Set(run?.results.map((r) => r.ruleId)));
+    expect(new Set(run?.tool.driver.rules.map((r) => r.id))).toEqual(
+      new Set(run?.results.map((r) => r.ruleId)),
+    );
   });
 
   it('carries suppressions as external with their justification', async () => {
     const log = await sarif(['deployment', '--ignore', 'suppressions.yaml']);
     const result = log.runs[0]?.results.find((r) => r.ruleId === 'pss.restricted.run-as-user');
-    expect(result?.suppressions).toEqual([{ kind: 'external', justification: 'legacy image needs root until the rewrite' }]);
+    expect(result?.suppressions).toEqual([
+      { kind: 'external', justification: 'legacy image needs root until the rewrite' },
+    ]);
   });
 
   it('stays valid for a whole cluster snapshot, including findings without a file', async () => {

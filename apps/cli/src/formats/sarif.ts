@@ -5,8 +5,20 @@ import { CLI_VERSION, INFORMATION_URI } from '../version';
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** GitHub code scanning reads `security-severity` (0–10) to rank results. */
-const SECURITY_SEVERITY: Record<ScanSeverity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.0' };
-const LEVEL: Record<ScanSeverity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+const SECURITY_SEVERITY: Record<ScanSeverity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  info: '0.0',
+};
+const LEVEL: Record<ScanSeverity, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
 
 function toUri(file: string): string {
   if (file === '-') return 'stdin';
@@ -22,7 +34,10 @@ function rule(f: ScanFinding) {
     name: f.check,
     shortDescription: { text: check?.title ?? f.title },
     fullDescription: { text: check?.title ?? f.title },
-    help: { text: `${check?.remediation ?? f.remediation}\n${check?.docsUrl ?? f.docsUrl}`, markdown: `${check?.remediation ?? f.remediation}\n\n[Documentation](${check?.docsUrl ?? f.docsUrl})` },
+    help: {
+      text: `${check?.remediation ?? f.remediation}\n${check?.docsUrl ?? f.docsUrl}`,
+      markdown: `${check?.remediation ?? f.remediation}\n\n[Documentation](${check?.docsUrl ?? f.docsUrl})`,
+    },
     helpUri: check?.docsUrl ?? f.docsUrl,
     defaultConfiguration: { level: LEVEL[f.severity] },
     properties: {
@@ -40,11 +55,23 @@ function result(f: ScanFinding, ruleIndex: number) {
     level: LEVEL[f.severity],
     message: { text: `${subject}${f.container ? ` container ${f.container}` : ''}: ${f.message}` },
     ...(f.source
-      ? { locations: [{ physicalLocation: { artifactLocation: { uri: toUri(f.source.file) }, region: { startLine: Math.max(1, f.source.line) } }, logicalLocations: [{ fullyQualifiedName: subject, kind: 'resource' }] }] }
+      ? {
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: toUri(f.source.file) },
+                region: { startLine: Math.max(1, f.source.line) },
+              },
+              logicalLocations: [{ fullyQualifiedName: subject, kind: 'resource' }],
+            },
+          ],
+        }
       : { locations: [{ logicalLocations: [{ fullyQualifiedName: subject, kind: 'resource' }] }] }),
     partialFingerprints: { 'kordonFingerprint/v1': f.id },
     properties: { path: f.path, severity: f.severity, gating: f.gating },
-    ...(f.suppressed ? { suppressions: [{ kind: 'external', justification: f.suppressed.reason }] } : {}),
+    ...(f.suppressed
+      ? { suppressions: [{ kind: 'external', justification: f.suppressed.reason }] }
+      : {}),
   };
 }
 
@@ -62,9 +89,21 @@ export function renderSarif(report: ScanReport): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'kordon', version: CLI_VERSION, semanticVersion: CLI_VERSION, informationUri: INFORMATION_URI, rules } },
+        tool: {
+          driver: {
+            name: 'kordon',
+            version: CLI_VERSION,
+            semanticVersion: CLI_VERSION,
+            informationUri: INFORMATION_URI,
+            rules,
+          },
+        },
         results: report.findings.map((f) => result(f, ruleIndex.get(f.check) ?? 0)),
-        properties: { pssVersion: report.pssVersion, level: report.level, verdict: report.summary.verdict },
+        properties: {
+          pssVersion: report.pssVersion,
+          level: report.level,
+          verdict: report.summary.verdict,
+        },
       },
     ],
   };

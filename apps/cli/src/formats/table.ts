@@ -10,8 +10,16 @@ function where(f: ScanFinding): string {
 function findingsTable(report: ScanReport): string {
   const shown = report.findings.filter((f) => !f.suppressed && isJudged(f, report.level));
   if (shown.length === 0) return 'No findings.\n';
-  const rows = shown.map((f) => [f.gating ? `${f.severity.toUpperCase()}*` : f.severity, f.check, where(f), f.message]);
-  return textTable(['SEVERITY', 'CHECK', 'WORKLOAD', 'MESSAGE'], rows) + `(* fails the scan: --fail-on ${report.summary.failOn})\n`;
+  const rows = shown.map((f) => [
+    f.gating ? `${f.severity.toUpperCase()}*` : f.severity,
+    f.check,
+    where(f),
+    f.message,
+  ]);
+  return (
+    textTable(['SEVERITY', 'CHECK', 'WORKLOAD', 'MESSAGE'], rows) +
+    `(* fails the scan: --fail-on ${report.summary.failOn})\n`
+  );
 }
 
 function workloadsTable(report: ScanReport): string {
@@ -27,7 +35,9 @@ function workloadsTable(report: ScanReport): string {
 function summaryLines(report: ScanReport): string {
   const s = report.summary;
   const counts = `${s.counts.critical} critical, ${s.counts.high} high, ${s.counts.medium} medium, ${s.counts.low} low, ${s.counts.info} info`;
-  const skipped = Object.entries(s.skippedKinds).map(([k, n]) => `${k} ×${n}`).join(', ');
+  const skipped = Object.entries(s.skippedKinds)
+    .map(([k, n]) => `${k} ×${n}`)
+    .join(', ');
   const lines = [
     `Pod Security Standards ${report.pssVersion}, judged at ${report.level}; ${s.objectsRead} objects, ${s.workloads} workloads.`,
     `Findings: ${counts}${s.suppressed > 0 ? `; ${s.suppressed} suppressed` : ''}.`,

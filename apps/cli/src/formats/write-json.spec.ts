@@ -13,8 +13,16 @@ describe('writeJson', () => {
       empty: [],
       none: {},
       skipped: undefined,
-      findings: [{ id: 'a', observed: { nested: [1, { x: 'line\nbreak' }] }, source: null, gone: undefined }, { id: 'b', list: [] }],
-      summary: { counts: { total: 2 }, inputErrors: [], exitCode: 0, deep: { deeper: { deepest: [1, 2] } } },
+      findings: [
+        { id: 'a', observed: { nested: [1, { x: 'line\nbreak' }] }, source: null, gone: undefined },
+        { id: 'b', list: [] },
+      ],
+      summary: {
+        counts: { total: 2 },
+        inputErrors: [],
+        exitCode: 0,
+        deep: { deeper: { deepest: [1, 2] } },
+      },
       matrix: { default: 'all', pairs: [{ from: 'a', to: 'b', reach: 'none' }] },
     };
     expect(written(report)).toBe(JSON.stringify(report, null, 2) + '\n');
@@ -25,16 +33,25 @@ describe('writeJson', () => {
     const pairs = [{ from: 'a', to: 'b', reach: 'none' }];
     const lazy = new Map([['matrix.pairs', () => pairs.values()]]);
     const value = { matrix: { default: 'all', pairs: [] } };
-    expect(written(value, lazy)).toBe(JSON.stringify({ matrix: { default: 'all', pairs } }, null, 2) + '\n');
+    expect(written(value, lazy)).toBe(
+      JSON.stringify({ matrix: { default: 'all', pairs } }, null, 2) + '\n',
+    );
   });
 });
 
 describe('writeJson with a text writer', () => {
   it('lets the writer write the array text in place, at its indent', () => {
     const pairs = [{ from: 'a', to: 'b', reach: 'none' }];
-    const writeText = (indent: string, write: (text: string) => void) => write(JSON.stringify(pairs, null, 2).replace(/\n/g, `\n${indent}`));
+    const writeText = (indent: string, write: (text: string) => void) =>
+      write(JSON.stringify(pairs, null, 2).replace(/\n/g, `\n${indent}`));
     const parts: string[] = [];
-    writeJson({ matrix: { default: 'all', pairs: [] } }, (t) => parts.push(t), new Map([['matrix.pairs', { writeText }]]));
-    expect(parts.join('')).toBe(JSON.stringify({ matrix: { default: 'all', pairs } }, null, 2) + '\n');
+    writeJson(
+      { matrix: { default: 'all', pairs: [] } },
+      (t) => parts.push(t),
+      new Map([['matrix.pairs', { writeText }]]),
+    );
+    expect(parts.join('')).toBe(
+      JSON.stringify({ matrix: { default: 'all', pairs } }, null, 2) + '\n',
+    );
   });
 });

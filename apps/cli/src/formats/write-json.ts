@@ -3,7 +3,9 @@
  * item by item from an iterable, or by a function that writes the array's
  * exact `JSON.stringify(array, null, 2)` text itself at `indent`.
  */
-export type LazyArray = (() => Iterable<unknown>) | { writeText: (indent: string, write: (text: string) => void) => void };
+export type LazyArray =
+  | (() => Iterable<unknown>)
+  | { writeText: (indent: string, write: (text: string) => void) => void };
 export type LazyArrays = ReadonlyMap<string, LazyArray>;
 
 const CHUNK_CHARS = 1 << 20;
@@ -26,13 +28,22 @@ class Chunks {
 }
 
 function leaf(value: unknown, indent: string): string {
-  const text = JSON.stringify(value === undefined || typeof value === 'function' ? null : value, null, 2);
+  const text = JSON.stringify(
+    value === undefined || typeof value === 'function' ? null : value,
+    null,
+    2,
+  );
   // JSON strings never hold a raw newline, so every newline is structure.
   return indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { toJSON?: unknown }).toJSON !== 'function'
+  );
 }
 
 /** Items stringified per batch: one native call each, no per-item re-indenting. */
@@ -70,13 +81,22 @@ function writeItems(items: Iterable<unknown>, indent: string, out: Chunks): void
   out.push(first ? '[]' : `\n${indent}]`);
 }
 
-function writeValue(value: unknown, path: string, indent: string, depth: number, out: Chunks, lazy: LazyArrays): void {
+function writeValue(
+  value: unknown,
+  path: string,
+  indent: string,
+  depth: number,
+  out: Chunks,
+  lazy: LazyArrays,
+): void {
   const lazyArray = lazy.get(path);
   if (typeof lazyArray === 'function') return writeItems(lazyArray(), indent, out);
   if (lazyArray) return lazyArray.writeText(indent, (text) => out.push(text));
   if (Array.isArray(value) && depth <= 2) return writeItems(value, indent, out);
   if (!isPlainObject(value) || depth >= 2) return out.push(leaf(value, indent));
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  const entries = Object.entries(value).filter(
+    ([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol',
+  );
   if (entries.length === 0) return out.push('{}');
   const inner = `${indent}  `;
   entries.forEach(([key, v], i) => {
@@ -91,7 +111,11 @@ function writeValue(value: unknown, path: string, indent: string, depth: number,
  * report with 100,000s of findings (or millions of namespace pairs, `lazy`)
  * never becomes one giant string.
  */
-export function writeJson(value: unknown, write: (text: string) => void, lazy: LazyArrays = new Map()): void {
+export function writeJson(
+  value: unknown,
+  write: (text: string) => void,
+  lazy: LazyArrays = new Map(),
+): void {
   const out = new Chunks(write);
   writeValue(value, '', '', 0, out, lazy);
   out.push('\n');

@@ -1,5 +1,10 @@
 import { isKordonError, readSnapshot } from '@kordon/contracts';
-import { createAnalyzer, type AnalysisResult, type KubeObject, type PssVersion } from '@kordon/engine';
+import {
+  createAnalyzer,
+  type AnalysisResult,
+  type KubeObject,
+  type PssVersion,
+} from '@kordon/engine';
 import type { CliIo } from '../cli-io';
 import { expandPaths } from './expand-paths';
 import type { InputError, InputSource, ObjectSink } from './input-source';
@@ -21,14 +26,24 @@ export interface AnalyzedInputs {
   errors: InputError[];
 }
 
-async function readSnapshotInput(bytes: AsyncIterable<Uint8Array>, file: string, sink: ObjectSink): Promise<void> {
+async function readSnapshotInput(
+  bytes: AsyncIterable<Uint8Array>,
+  file: string,
+  sink: ObjectSink,
+): Promise<void> {
   for await (const event of readSnapshot(bytes)) {
     if (event.type === 'header') sink.begin(event.header.cluster.kubernetesVersion);
-    else if (event.type === 'object') sink.add(event.object as KubeObject, { file, line: event.line ?? event.index + 1 });
+    else if (event.type === 'object')
+      sink.add(event.object as KubeObject, { file, line: event.line ?? event.index + 1 });
   }
 }
 
-async function readOne(source: InputSource, io: CliIo, sink: ObjectSink, errors: InputError[]): Promise<void> {
+async function readOne(
+  source: InputSource,
+  io: CliIo,
+  sink: ObjectSink,
+  errors: InputError[],
+): Promise<void> {
   try {
     const opened = await openInput(source, io);
     if (opened.kind === 'snapshot') {
@@ -37,7 +52,8 @@ async function readOne(source: InputSource, io: CliIo, sink: ObjectSink, errors:
     }
     const read = readManifests(await readText(opened.bytes), source.display);
     errors.push(...read.errors);
-    for (const { object, line } of read.objects) sink.add(object as KubeObject, { file: source.display, line });
+    for (const { object, line } of read.objects)
+      sink.add(object as KubeObject, { file: source.display, line });
   } catch (error) {
     errors.push(toInputError(error, source.display));
   }
@@ -46,7 +62,11 @@ async function readOne(source: InputSource, io: CliIo, sink: ObjectSink, errors:
 function toInputError(error: unknown, file: string): InputError {
   if (isKordonError(error)) {
     const lineMatch = /line (\d+)/.exec(error.message);
-    return { file, line: lineMatch?.[1] ? Number(lineMatch[1]) : null, message: `${error.code}: ${error.message}` };
+    return {
+      file,
+      line: lineMatch?.[1] ? Number(lineMatch[1]) : null,
+      message: `${error.code}: ${error.message}`,
+    };
   }
   const code = (error as { code?: string }).code;
   if (code === 'EISDIR') return { file, line: null, message: 'is a directory' };
@@ -54,8 +74,16 @@ function toInputError(error: unknown, file: string): InputError {
 }
 
 /** Reads every input into one analysis; bad inputs are reported and skipped, never fatal. */
-export async function analyzeInputs(paths: readonly string[], options: AnalyzeOptions, io: CliIo): Promise<AnalyzedInputs> {
-  const analyzer = createAnalyzer({ pssVersion: options.pssVersion, defaultNamespace: options.defaultNamespace, securityContext: options.securityContext });
+export async function analyzeInputs(
+  paths: readonly string[],
+  options: AnalyzeOptions,
+  io: CliIo,
+): Promise<AnalyzedInputs> {
+  const analyzer = createAnalyzer({
+    pssVersion: options.pssVersion,
+    defaultNamespace: options.defaultNamespace,
+    securityContext: options.securityContext,
+  });
   const { sources, errors } = await expandPaths(paths, io.cwd);
   const progress: Progress = createProgress(io, options.progress);
   const sink: ObjectSink = {

@@ -13,7 +13,8 @@ async function walk(dir: string, display: string, out: InputSource[]): Promise<v
     const full = path.join(dir, entry.name);
     const shown = path.join(display, entry.name);
     if (entry.isDirectory()) await walk(full, shown, out);
-    else if (entry.isFile() && MANIFEST_FILE.test(entry.name)) out.push({ display: shown, path: full });
+    else if (entry.isFile() && MANIFEST_FILE.test(entry.name))
+      out.push({ display: shown, path: full });
   }
 }
 
@@ -36,7 +37,12 @@ export async function expandPaths(
       else sources.push({ display: arg, path: full });
     } catch (error) {
       const code = (error as { code?: string }).code;
-      const message = code === 'ENOENT' ? 'no such file or directory' : error instanceof Error ? error.message : String(error);
+      const message =
+        code === 'ENOENT'
+          ? 'no such file or directory'
+          : error instanceof Error
+            ? error.message
+            : String(error);
       errors.push({ file: arg, line: null, message });
     }
   }

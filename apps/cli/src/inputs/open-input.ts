@@ -12,7 +12,10 @@ export interface OpenedInput {
   bytes: AsyncIterable<Uint8Array>;
 }
 
-async function* prepend(head: Uint8Array[], rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
+async function* prepend(
+  head: Uint8Array[],
+  rest: AsyncIterator<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
   yield* head;
   for (;;) {
     const next = await rest.next();
@@ -30,7 +33,8 @@ function looksLikeSnapshot(head: string, display: string): boolean {
 
 /** Opens a file or stdin, inflates gzip, and sniffs the first bytes to tell snapshots from manifests. */
 export async function openInput(source: InputSource, io: CliIo): Promise<OpenedInput> {
-  const raw: AsyncIterable<Uint8Array> = source.path === null ? io.stdin() : createReadStream(source.path);
+  const raw: AsyncIterable<Uint8Array> =
+    source.path === null ? io.stdin() : createReadStream(source.path);
   const iterator = gunzipIfNeeded(raw)[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let size = 0;

@@ -17,7 +17,9 @@ export function createProgress(io: CliIo, forced: boolean): Progress {
       count += 1;
       if (!enabled || count % EVERY !== 0) return;
       shown = true;
-      io.stderr(`${io.stderrIsTty ? '\r' : ''}read ${count} objects (${file})${io.stderrIsTty ? '' : '\n'}`);
+      io.stderr(
+        `${io.stderrIsTty ? '\r' : ''}read ${count} objects (${file})${io.stderrIsTty ? '' : '\n'}`,
+      );
     },
     done() {
       if (shown && io.stderrIsTty) io.stderr('\n');

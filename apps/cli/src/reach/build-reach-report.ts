@@ -1,4 +1,10 @@
-import { SNAPSHOT_API_VERSION, type NamespaceMatrixReport, type ReachQuestion, type ReachReport, type ReachWorkload } from '@kordon/contracts';
+import {
+  SNAPSHOT_API_VERSION,
+  type NamespaceMatrixReport,
+  type ReachQuestion,
+  type ReachReport,
+  type ReachWorkload,
+} from '@kordon/contracts';
 import {
   connections,
   explainConnection,
@@ -43,7 +49,10 @@ export interface LazyPairs {
 }
 
 /** The matrix report without its pairs, and the pairs to write lazily. */
-export function namespaceMatrixParts(model: NetworkModel): { report: NamespaceMatrixReport; pairs: LazyPairs } {
+export function namespaceMatrixParts(model: NetworkModel): {
+  report: NamespaceMatrixReport;
+  pairs: LazyPairs;
+} {
   const table = namespaceReachTable(model);
   const matrix = namespaceMatrixFromTable(table);
   const pairs: LazyPairs = {
@@ -60,7 +69,16 @@ export function namespaceMatrixReport(model: NetworkModel): NamespaceMatrixRepor
 
 function question(model: NetworkModel, input: ReachQuestionInput): ReachQuestion {
   const e = explainConnection(model, input.from, input.to, input.query);
-  return { from: e.from, to: e.to, port: e.port, protocol: e.protocol, allowed: e.allowed, ports: e.ports, egress: e.egress, ingress: e.ingress };
+  return {
+    from: e.from,
+    to: e.to,
+    port: e.port,
+    protocol: e.protocol,
+    allowed: e.allowed,
+    ports: e.ports,
+    egress: e.egress,
+    ingress: e.ingress,
+  };
 }
 
 /** A report whose `namespaceMatrix.pairs` is left empty, to be written from `pairs` (see `writeJson`). */
@@ -70,22 +88,40 @@ export interface LazyReachReport {
 }
 
 /** The `ReachReport`: isolation per workload, then connections, the namespace matrix (`summary`) or one question. */
-export function buildLazyReachReport(result: AnalysisResult, summary: boolean, ask: ReachQuestionInput | null): LazyReachReport {
+export function buildLazyReachReport(
+  result: AnalysisResult,
+  summary: boolean,
+  ask: ReachQuestionInput | null,
+): LazyReachReport {
   const model = result.network.model;
   const { verdict, plugins, evidence } = result.network.cni;
-  const report: ReachReport = { apiVersion: SNAPSHOT_API_VERSION, kind: 'ReachReport', cni: { verdict, plugins, evidence }, workloads: reachWorkloads(result) };
+  const report: ReachReport = {
+    apiVersion: SNAPSHOT_API_VERSION,
+    kind: 'ReachReport',
+    cni: { verdict, plugins, evidence },
+    workloads: reachWorkloads(result),
+  };
   let pairs: LazyReachReport['pairs'] = null;
   if (ask) report.question = question(model, ask);
   else if (summary) {
     const matrix = namespaceMatrixParts(model);
     report.namespaceMatrix = matrix.report;
     pairs = matrix.pairs;
-  } else report.connections = [...connections(model)].map((c) => ({ from: c.from, to: c.to, allowed: c.allowed }));
+  } else
+    report.connections = [...connections(model)].map((c) => ({
+      from: c.from,
+      to: c.to,
+      allowed: c.allowed,
+    }));
   return { report, pairs };
 }
 
 /** The whole `ReachReport`, pairs included. */
-export function buildReachReport(result: AnalysisResult, summary: boolean, ask: ReachQuestionInput | null): ReachReport {
+export function buildReachReport(
+  result: AnalysisResult,
+  summary: boolean,
+  ask: ReachQuestionInput | null,
+): ReachReport {
   const { report, pairs } = buildLazyReachReport(result, summary, ask);
   if (report.namespaceMatrix && pairs) report.namespaceMatrix.pairs = [...pairs.items()];
   return report;

@@ -17,13 +17,23 @@ function written(skip: Reach, indent: string): string {
 }
 
 describe('namespace pairs as JSON text', () => {
-  it.each(['all', 'none', 'partial'] as const)('is exactly JSON.stringify of the pairs that are not %s', (skip) => {
-    const expected = JSON.stringify([...namespacePairs(table, skip)], null, 2).replace(/\n/g, '\n    ');
-    expect(written(skip, '    ')).toBe(expected);
-  });
+  it.each(['all', 'none', 'partial'] as const)(
+    'is exactly JSON.stringify of the pairs that are not %s',
+    (skip) => {
+      const expected = JSON.stringify([...namespacePairs(table, skip)], null, 2).replace(
+        /\n/g,
+        '\n    ',
+      );
+      expect(written(skip, '    ')).toBe(expected);
+    },
+  );
 
   it('writes [] when every pair is skipped', () => {
-    const same: NamespaceReachTable = { ...table, cells: Uint8Array.from([2, 2, 2, 2]), self: Uint8Array.from([2, 2, 2, 2]) };
+    const same: NamespaceReachTable = {
+      ...table,
+      cells: Uint8Array.from([2, 2, 2, 2]),
+      self: Uint8Array.from([2, 2, 2, 2]),
+    };
     const parts: string[] = [];
     writeNamespacePairsJson(same, 'all', '', (t) => parts.push(t));
     expect(parts.join('')).toBe('[]');

@@ -10,7 +10,12 @@ const CHUNK_CHARS = 1 << 20;
  * pre-built fragments (its `from` namespace, its `to` namespace, its reach),
  * and the text leaves in ~1 MB writes. Millions of pairs at 5,000 namespaces.
  */
-export function writeNamespacePairsJson(table: NamespaceReachTable, skip: Reach, indent: string, write: (text: string) => void): void {
+export function writeNamespacePairsJson(
+  table: NamespaceReachTable,
+  skip: Reach,
+  indent: string,
+  write: (text: string) => void,
+): void {
   const inner = `${indent}  `;
   const field = `${inner}  `;
   const names = table.namespaces;
@@ -26,9 +31,11 @@ export function writeNamespacePairsJson(table: NamespaceReachTable, skip: Reach,
     const base = (table.sourceProfile[i] ?? 0) * d;
     const from = fromText[i] as string;
     for (let j = 0; j < names.length; j++) {
-      const code = j === i ? (table.self[i] ?? 0) : (table.cells[base + (table.destProfile[j] ?? 0)] ?? 0);
+      const code =
+        j === i ? (table.self[i] ?? 0) : (table.cells[base + (table.destProfile[j] ?? 0)] ?? 0);
       if (code === skipCode) continue;
-      text += (first ? `[\n${inner}` : sep) + from + (toText[j] as string) + (reachText[code] as string);
+      text +=
+        (first ? `[\n${inner}` : sep) + from + (toText[j] as string) + (reachText[code] as string);
       first = false;
     }
     if (text.length >= CHUNK_CHARS) {

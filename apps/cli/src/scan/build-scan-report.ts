@@ -1,4 +1,9 @@
-import { SNAPSHOT_API_VERSION, type ScanFinding, type ScanReport, type ScanSummary } from '@kordon/contracts';
+import {
+  SNAPSHOT_API_VERSION,
+  type ScanFinding,
+  type ScanReport,
+  type ScanSummary,
+} from '@kordon/contracts';
 import { SEVERITIES, type AnalysisResult } from '@kordon/engine';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import type { InputError } from '../inputs/input-source';
@@ -50,7 +55,12 @@ function bySeverity(a: ScanFinding, b: ScanFinding): number {
 
 /** The `ScanReport` every format renders; its summary carries the exit code. */
 export function buildScanReport(input: ScanReportInput): ScanReport {
-  const rules: GateRules = { level: input.level, failOn: input.failOn, suppressions: input.suppressions.active, now: input.now };
+  const rules: GateRules = {
+    level: input.level,
+    failOn: input.failOn,
+    suppressions: input.suppressions.active,
+    now: input.now,
+  };
   const findings = input.result.findings.map((f) => toScanFinding(f, rules)).sort(bySeverity);
   return {
     apiVersion: SNAPSHOT_API_VERSION,

@@ -1,4 +1,10 @@
-import { findingFingerprint, matchSuppression, type ScanFinding, type ScanSeverity, type SuppressionRule } from '@kordon/contracts';
+import {
+  findingFingerprint,
+  matchSuppression,
+  type ScanFinding,
+  type ScanSeverity,
+  type SuppressionRule,
+} from '@kordon/contracts';
 import { isAtLeast, type EngineFinding } from '@kordon/engine';
 
 export interface GateRules {
@@ -15,9 +21,18 @@ export function isJudged(finding: { pssLevel?: string }, level: GateRules['level
 
 /** An engine finding as the report lists it: fingerprint, suppression, whether it gates. */
 export function toScanFinding(finding: EngineFinding, rules: GateRules): ScanFinding {
-  const identity = { check: finding.checkId, kind: finding.kind, namespace: finding.namespace, name: finding.name, container: finding.container };
+  const identity = {
+    check: finding.checkId,
+    kind: finding.kind,
+    namespace: finding.namespace,
+    name: finding.name,
+    container: finding.container,
+  };
   const rule = rules.suppressions.find((r) => matchSuppression(r, identity, rules.now));
-  const gating = rule === undefined && isJudged(finding, rules.level) && isAtLeast(finding.severity, rules.failOn);
+  const gating =
+    rule === undefined &&
+    isJudged(finding, rules.level) &&
+    isAtLeast(finding.severity, rules.failOn);
   return {
     id: findingFingerprint({ ...identity, path: finding.path }),
     check: finding.checkId,

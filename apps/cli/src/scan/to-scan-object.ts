@@ -27,5 +27,10 @@ export function toScanObject(analysis: WorkloadAnalysis): ScanObject {
 }
 
 export function toScanNamespace(ns: NamespaceAnalysis): ScanNamespace {
-  return { name: ns.name, workloads: ns.workloads, labels: ns.labels, recommendedEnforce: ns.podSecurity.recommendedEnforce };
+  return {
+    name: ns.name,
+    workloads: ns.workloads,
+    labels: ns.labels,
+    recommendedEnforce: ns.podSecurity.recommendedEnforce,
+  };
 }

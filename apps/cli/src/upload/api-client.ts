@@ -38,6 +38,10 @@ export async function callApi(target: ApiTarget, request: ApiRequest): Promise<A
   try {
     return { status: response.status, body: text === '' ? null : (JSON.parse(text) as unknown) };
   } catch {
-    throw new ApiFailure(`the API answered ${response.status} with a body that is not JSON`, 3, response.status);
+    throw new ApiFailure(
+      `the API answered ${response.status} with a body that is not JSON`,
+      3,
+      response.status,
+    );
   }
 }

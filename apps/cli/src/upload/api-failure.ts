@@ -5,7 +5,11 @@ import type { ApiTarget } from './resolve-api';
 
 /** An API call that did not succeed: what to print and the exit code (2 for 4xx, 3 otherwise). */
 /** Kordon's error body, read leniently: a newer server may answer with codes this CLI does not know. */
-const errorBodySchema = z.object({ code: z.string(), message: z.string(), details: z.array(errorDetailSchema).default([]) });
+const errorBodySchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.array(errorDetailSchema).default([]),
+});
 
 export class ApiFailure extends Error {
   override readonly name = 'ApiFailure';
@@ -21,8 +25,11 @@ export class ApiFailure extends Error {
 
 export function unreachable(target: ApiTarget, error: unknown): ApiFailure {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  const why = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-  const hint = target.local ? 'is `npm start` running? set --api or KORDON_API_URL' : 'check --api or KORDON_API_URL';
+  const why =
+    cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  const hint = target.local
+    ? 'is `npm start` running? set --api or KORDON_API_URL'
+    : 'check --api or KORDON_API_URL';
   return new ApiFailure(`cannot reach the Kordon API at ${target.url} (${why}); ${hint}`, EXIT_API);
 }
 
@@ -39,8 +46,17 @@ export async function failureOf(response: Response): Promise<ApiFailure> {
   const parsed = errorBodySchema.safeParse(body);
   if (parsed.success) {
     const details = parsed.data.details.map((d) => `${d.path}: ${d.problem}`);
-    return new ApiFailure(`${parsed.data.code}: ${parsed.data.message}`, exitCode, response.status, details);
+    return new ApiFailure(
+      `${parsed.data.code}: ${parsed.data.message}`,
+      exitCode,
+      response.status,
+      details,
+    );
   }
   const snippet = text.trim().slice(0, 200);
-  return new ApiFailure(`HTTP ${response.status} ${response.statusText}${snippet ? `: ${snippet}` : ''}`, exitCode, response.status);
+  return new ApiFailure(
+    `HTTP ${response.status} ${response.statusText}${snippet ? `: ${snippet}` : ''}`,
+    exitCode,
+    response.status,
+  );
 }

@@ -26,12 +26,19 @@ export const snapshotStatusSchema = z.object({
 export type SnapshotStatus = z.infer<typeof snapshotStatusSchema>;
 
 export function describeStatus(s: SnapshotStatus): string {
-  const lines = [`snapshot ${s.id}: ${s.status}${s.objectCount != null ? ` (${s.objectCount} objects)` : ''}`];
+  const lines = [
+    `snapshot ${s.id}: ${s.status}${s.objectCount != null ? ` (${s.objectCount} objects)` : ''}`,
+  ];
   if (s.failureReason) lines.push(`reason: ${s.failureReason}`);
   if (s.counts) {
     const c = s.counts;
-    lines.push(`findings: ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low, ${c.info} info (${c.total} total)`);
+    lines.push(
+      `findings: ${c.critical} critical, ${c.high} high, ${c.medium} medium, ${c.low} low, ${c.info} info (${c.total} total)`,
+    );
   }
-  if (s.timings) lines.push(`timings: queued ${s.timings.queuedMs ?? '?'} ms, analysis ${s.timings.analysisMs ?? '?'} ms`);
+  if (s.timings)
+    lines.push(
+      `timings: queued ${s.timings.queuedMs ?? '?'} ms, analysis ${s.timings.analysisMs ?? '?'} ms`,
+    );
   return lines.join('\n') + '\n';
 }

@@ -1,4 +1,10 @@
-import { namespaceReachTable, reachAt, REACH_NONE, type AnalysisResult } from '@kordon/engine';
+import {
+  namespaceReachTable,
+  reachAt,
+  REACH_NONE,
+  type AnalysisResult,
+  type NamespaceReachTable,
+} from '@kordon/engine';
 import type { NamespaceReach } from '@kordon/db';
 
 /** At most this many exceptional namespace pairs are stored per snapshot (docs/history.md). */
@@ -11,23 +17,61 @@ export const NAMESPACE_REACH_CAP = 5000;
  * Reads the engine's factored reach table: memory stays flat however many
  * namespace pairs there are (5,000 namespaces are 25 million pairs).
  */
-export function namespaceReach(result: AnalysisResult, cap = NAMESPACE_REACH_CAP): NamespaceReach | null {
+export function namespaceReach(
+  result: AnalysisResult,
+  cap = NAMESPACE_REACH_CAP,
+): NamespaceReach | null {
   const table = namespaceReachTable(result.network.model);
   const names = table.namespaces;
   const n = names.length;
   if (n === 0) return null;
-  const reaches = (i: number, j: number) => reachAt(table, i, j) !== REACH_NONE;
-  let reachable = 0;
-  for (let i = 0; i < n; i += 1) for (let j = 0; j < n; j += 1) if (reaches(i, j)) reachable += 1;
+  const reachable = countReachablePairs(table);
   const mostlyReachable = reachable >= n * n - reachable;
+  const exceptions = mostlyReachable ? n * n - reachable : reachable;
   const except: [string, string][] = [];
-  let exceptions = 0;
-  for (let i = 0; i < n; i += 1) {
-    for (let j = 0; j < n; j += 1) {
-      if (reaches(i, j) === mostlyReachable) continue;
-      exceptions += 1;
-      if (except.length < cap) except.push([names[i] as string, names[j] as string]);
+  for (let i = 0; i < n && except.length < cap; i += 1) {
+    for (let j = 0; j < n && except.length < cap; j += 1) {
+      if ((reachAt(table, i, j) !== REACH_NONE) !== mostlyReachable)
+        except.push([names[i] as string, names[j] as string]);
     }
   }
-  return { default: mostlyReachable ? 'reachable' : 'unreachable', except, names: [...names], truncated: exceptions > cap, cap };
+  return {
+    default: mostlyReachable ? 'reachable' : 'unreachable',
+    except,
+    names: [...names],
+    truncated: exceptions > cap,
+    cap,
+  };
+}
+
+/**
+ * Ordered namespace pairs (self included) with any reach, counted over the
+ * table's profiles (profiles², not namespaces²), then corrected on the diagonal,
+ * where a namespace's reach to itself is its own.
+ */
+function countReachablePairs(table: NamespaceReachTable): number {
+  const n = table.namespaces.length;
+  const sources = new Map<number, number>();
+  const dests = new Map<number, number>();
+  for (let i = 0; i < n; i += 1) {
+    const s = table.sourceProfile[i] ?? 0;
+    const d = table.destProfile[i] ?? 0;
+    sources.set(s, (sources.get(s) ?? 0) + 1);
+    dests.set(d, (dests.get(d) ?? 0) + 1);
+  }
+  let count = 0;
+  for (const [s, sn] of sources) {
+    for (const [d, dn] of dests) {
+      if ((table.cells[s * table.destProfileCount + d] ?? REACH_NONE) !== REACH_NONE)
+        count += sn * dn;
+    }
+  }
+  for (let i = 0; i < n; i += 1) {
+    const cell =
+      table.cells[
+        (table.sourceProfile[i] ?? 0) * table.destProfileCount + (table.destProfile[i] ?? 0)
+      ] ?? REACH_NONE;
+    count += (reachAt(table, i, i) !== REACH_NONE ? 1 : 0) - (cell !== REACH_NONE ? 1 : 0);
+  }
+  return count;
 }

@@ -39,7 +39,10 @@ class Tallies {
   }
 }
 
-function tally(result: AnalysisResult, findings: { namespace: string; severity: string }[]): Tallies {
+function tally(
+  result: AnalysisResult,
+  findings: { namespace: string; severity: string }[],
+): Tallies {
   const t = new Tallies();
   for (const ns of result.namespaces) {
     for (const x of t.of(ns.name)) {
@@ -61,7 +64,8 @@ function tally(result: AnalysisResult, findings: { namespace: string; severity: 
   }
   const exposed = new Set(result.network.exposures.flatMap((e) => e.workloads));
   for (const id of exposed) for (const x of t.of(namespaceOf(id))) x.exposed += 1;
-  for (const p of result.network.attackPaths) for (const x of t.of(namespaceOf(p.from))) x.attackPaths += 1;
+  for (const p of result.network.attackPaths)
+    for (const x of t.of(namespaceOf(p.from))) x.attackPaths += 1;
   t.total.namespaces = t.byNamespace.size;
   return t;
 }
@@ -71,14 +75,24 @@ function tally(result: AnalysisResult, findings: { namespace: string; severity: 
  * (namespace ''), each with its score and parts. Attack paths count in the
  * namespace where they start (the exposed workload).
  */
-export function postureRows(result: AnalysisResult, findings: { namespace: string; severity: string }[]): PostureRow[] {
+export function postureRows(
+  result: AnalysisResult,
+  findings: { namespace: string; severity: string }[],
+): PostureRow[] {
   const t = tally(result, findings);
   const cni = result.network.cni.verdict;
   const withScore = (x: Tally, isTotal: boolean): PostureRow => {
     const s = postureScore({ ...x, cni });
-    return { ...x, cni: isTotal ? cni : null, score: s.score, scoreParts: s.parts, reach: isTotal ? namespaceReach(result) : null };
+    return {
+      ...x,
+      cni: isTotal ? cni : null,
+      score: s.score,
+      scoreParts: s.parts,
+      reach: isTotal ? namespaceReach(result) : null,
+    };
   };
   const rows = [withScore(t.total, true)];
-  for (const name of [...t.byNamespace.keys()].sort()) rows.push(withScore(t.byNamespace.get(name) as Tally, false));
+  for (const name of [...t.byNamespace.keys()].sort())
+    rows.push(withScore(t.byNamespace.get(name) as Tally, false));
   return rows;
 }

@@ -8,7 +8,11 @@ export function copyText(value: string | number | boolean | null | undefined): s
   if (value === null || value === undefined) return '\\N';
   const text = String(value);
   if (!/[\\\t\n\r]/.test(text)) return text;
-  return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\t/g, '\\t')
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r');
 }
 
 /**

@@ -73,7 +73,10 @@ export class SnapshotQueue {
   }
 
   /** Runs `handler` for each job; a throw makes pg-boss retry with backoff. */
-  async work(concurrency: number, handler: (job: AnalyzeJob, attempt: number) => Promise<void>): Promise<void> {
+  async work(
+    concurrency: number,
+    handler: (job: AnalyzeJob, attempt: number) => Promise<void>,
+  ): Promise<void> {
     for (let i = 0; i < concurrency; i += 1) {
       await this.boss.work<AnalyzeJob>(
         ANALYZE_QUEUE,
@@ -87,9 +90,13 @@ export class SnapshotQueue {
 
   /** Jobs that exhausted their retries (or whose workers kept dying) end up here. */
   async onDeadLetter(handler: (job: AnalyzeJob) => Promise<void>): Promise<void> {
-    await this.boss.work<AnalyzeJob>(ANALYZE_DEAD_LETTER, { batchSize: 10, pollingIntervalSeconds: 1 }, async (jobs) => {
-      for (const job of jobs) await handler(job.data);
-    });
+    await this.boss.work<AnalyzeJob>(
+      ANALYZE_DEAD_LETTER,
+      { batchSize: 10, pollingIntervalSeconds: 1 },
+      async (jobs) => {
+        for (const job of jobs) await handler(job.data);
+      },
+    );
   }
 
   /**
@@ -99,7 +106,9 @@ export class SnapshotQueue {
   async scheduleRetention(cron: string, handler: () => Promise<void>): Promise<void> {
     await this.ensureQueue(RETENTION_QUEUE, { retryLimit: 1, expireInSeconds: 3600 });
     await this.boss.schedule(RETENTION_QUEUE, cron, {}, { tz: 'UTC' });
-    await this.boss.work(RETENTION_QUEUE, { batchSize: 1, pollingIntervalSeconds: 30 }, async () => handler());
+    await this.boss.work(RETENTION_QUEUE, { batchSize: 1, pollingIntervalSeconds: 30 }, async () =>
+      handler(),
+    );
   }
 
   async stop(): Promise<void> {

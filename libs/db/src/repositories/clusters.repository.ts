@@ -73,7 +73,10 @@ export class ClustersRepository {
     );
     const items = rows.slice(0, limit).map(toSummary);
     const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor({ name: last.name }) : null };
+    return {
+      items,
+      nextCursor: rows.length > limit && last ? encodeCursor({ name: last.name }) : null,
+    };
   }
 
   /** The cluster's id, creating it on first use (inside the caller's transaction). */
@@ -83,7 +86,9 @@ export class ClustersRepository {
       [name],
     );
     if (inserted.rows[0]) return inserted.rows[0].id;
-    const { rows } = await client.query<{ id: string }>('SELECT id FROM cluster WHERE name = $1', [name]);
+    const { rows } = await client.query<{ id: string }>('SELECT id FROM cluster WHERE name = $1', [
+      name,
+    ]);
     return (rows[0] as { id: string }).id;
   }
 }

@@ -43,7 +43,9 @@ export class IssueHistoryRepository {
     if (filter.status === 'resolved') where.push('NOT i.open');
     if (filter.status === 'new') {
       where.push('i.open');
-      where.push(`i.first_seen_at = (SELECT max(collected_at) FROM snapshot s WHERE s.cluster_id = $1 AND s.applied_lifecycle)`);
+      where.push(
+        `i.first_seen_at = (SELECT max(collected_at) FROM snapshot s WHERE s.cluster_id = $1 AND s.applied_lifecycle)`,
+      );
     }
     if (filter.severity) add((p) => `i.severity = ${p}`, filter.severity);
     if (filter.firstSeenAfter) add((p) => `i.first_seen_at > ${p}`, filter.firstSeenAfter);
@@ -51,7 +53,9 @@ export class IssueHistoryRepository {
     if (filter.cursor) {
       const c = decodeCursor(filter.cursor, cursorSchema);
       params.push(c.r, c.id);
-      where.push(`(${SEVERITY_RANK}, i.id) > ($${params.length - 1}::int, $${params.length}::uuid)`);
+      where.push(
+        `(${SEVERITY_RANK}, i.id) > ($${params.length - 1}::int, $${params.length}::uuid)`,
+      );
     }
     const { rows } = await this.pool.query<IssueRow & { rank: number }>(
       `SELECT i.*, ${SEVERITY_RANK} AS rank FROM issue i WHERE ${where.join(' AND ')} ORDER BY rank, i.id LIMIT $2`,
@@ -61,13 +65,16 @@ export class IssueHistoryRepository {
     const last = page[page.length - 1];
     return {
       items: page.map(toIssue),
-      nextCursor: rows.length > filter.limit && last ? encodeCursor({ r: last.rank, id: last.id }) : null,
+      nextCursor:
+        rows.length > filter.limit && last ? encodeCursor({ r: last.rank, id: last.id }) : null,
     };
   }
 
   /** Issues open at `to` but not `from` (new), at `from` but not `to` (resolved), at both (unchanged); lists capped at `limit`. */
   async diffBetween(clusterId: string, from: Date, to: Date, limit: number): Promise<IssueDiff> {
-    const { rows } = await this.pool.query<IssueRow & { change: keyof IssueDiff['counts']; n: string }>(
+    const { rows } = await this.pool.query<
+      IssueRow & { change: keyof IssueDiff['counts']; n: string }
+    >(
       `WITH a AS (${OPEN_AT('$2')}), b AS (${OPEN_AT('$3')}),
        d AS (
          SELECT coalesce(a.issue_id, b.issue_id) AS issue_id,
@@ -82,7 +89,12 @@ export class IssueHistoryRepository {
        SELECT * FROM ranked WHERE rn <= $4 ORDER BY change, rank, id`,
       [clusterId, from, to, limit],
     );
-    const out: IssueDiff = { counts: { new: 0, resolved: 0, unchanged: 0 }, new: [], resolved: [], unchanged: [] };
+    const out: IssueDiff = {
+      counts: { new: 0, resolved: 0, unchanged: 0 },
+      new: [],
+      resolved: [],
+      unchanged: [],
+    };
     for (const r of rows) {
       out.counts[r.change] = Number(r.n);
       out[r.change].push(toIssue(r));
@@ -100,6 +112,10 @@ export class IssueHistoryRepository {
       [clusterId, from, to],
     );
     const r = rows[0];
-    return { new: Number(r?.new ?? 0), resolved: Number(r?.resolved ?? 0), unchanged: Number(r?.unchanged ?? 0) };
+    return {
+      new: Number(r?.new ?? 0),
+      resolved: Number(r?.resolved ?? 0),
+      unchanged: Number(r?.unchanged ?? 0),
+    };
   }
 }

@@ -2,7 +2,13 @@ import type { Pool, PoolClient } from 'pg';
 import { z } from 'zod';
 import { decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
 import { copyRows } from '../copy/copy-rows';
-import { SEVERITY_RANK, toIssue, type IssueRecord, type IssueRow, type StoredFinding } from './issue-record';
+import {
+  SEVERITY_RANK,
+  toIssue,
+  type IssueRecord,
+  type IssueRow,
+  type StoredFinding,
+} from './issue-record';
 import { applyLifecycleSql } from './lifecycle-sql';
 
 export type { IssueRecord, StoredFinding } from './issue-record';
@@ -33,7 +39,15 @@ export interface LifecycleResult {
   rowsWritten: number;
 }
 
-export const NO_LIFECYCLE_CHANGE: LifecycleResult = { opened: 0, reopened: 0, resolved: 0, refreshed: 0, issueRows: 0, spanRows: 0, rowsWritten: 0 };
+export const NO_LIFECYCLE_CHANGE: LifecycleResult = {
+  opened: 0,
+  reopened: 0,
+  resolved: 0,
+  refreshed: 0,
+  issueRows: 0,
+  spanRows: 0,
+  rowsWritten: 0,
+};
 
 export class IssuesRepository {
   constructor(private readonly pool: Pool) {}
@@ -50,14 +64,51 @@ export class IssuesRepository {
       fingerprint char(64) PRIMARY KEY, check_id text, severity text, kind text, namespace text, name text,
       container text, path text, message text, observed jsonb, expected text) ON COMMIT DROP`);
     await client.query(`CREATE TEMP TABLE tmp_workload (id text PRIMARY KEY) ON COMMIT DROP`);
-    await copyRows(client, 'tmp_finding', ['fingerprint', 'check_id', 'severity', 'kind', 'namespace', 'name', 'container', 'path', 'message', 'observed', 'expected'], dedupe(input.findings), (f) => [
-      f.fingerprint, f.checkId, f.severity, f.kind, f.namespace, f.name, f.container, f.path, f.message,
-      f.observed === undefined ? null : JSON.stringify(f.observed), f.expected,
-    ]);
+    await copyRows(
+      client,
+      'tmp_finding',
+      [
+        'fingerprint',
+        'check_id',
+        'severity',
+        'kind',
+        'namespace',
+        'name',
+        'container',
+        'path',
+        'message',
+        'observed',
+        'expected',
+      ],
+      dedupe(input.findings),
+      (f) => [
+        f.fingerprint,
+        f.checkId,
+        f.severity,
+        f.kind,
+        f.namespace,
+        f.name,
+        f.container,
+        f.path,
+        f.message,
+        f.observed === undefined ? null : JSON.stringify(f.observed),
+        f.expected,
+      ],
+    );
     await copyRows(client, 'tmp_workload', ['id'], new Set(input.workloadIds), (id) => [id]);
     await client.query('ANALYZE tmp_finding');
-    const params = [input.clusterId, input.snapshotId, input.collectedAt, input.engineVersion, input.catalogVersion, input.incompleteKinds, input.knownCheckIds];
-    const { rows } = await client.query<Record<'opened' | 'reopened' | 'resolved' | 'refreshed' | 'spans', string>>(applyLifecycleSql, params);
+    const params = [
+      input.clusterId,
+      input.snapshotId,
+      input.collectedAt,
+      input.engineVersion,
+      input.catalogVersion,
+      input.incompleteKinds,
+      input.knownCheckIds,
+    ];
+    const { rows } = await client.query<
+      Record<'opened' | 'reopened' | 'resolved' | 'refreshed' | 'spans', string>
+    >(applyLifecycleSql, params);
     const r = rows[0];
     const opened = Number(r?.opened ?? 0);
     const reopened = Number(r?.reopened ?? 0);
@@ -65,7 +116,15 @@ export class IssuesRepository {
     const refreshed = Number(r?.refreshed ?? 0);
     const spanRows = Number(r?.spans ?? 0);
     const issueRows = opened + reopened + resolved + refreshed;
-    return { opened, reopened, resolved, refreshed, issueRows, spanRows, rowsWritten: issueRows + spanRows };
+    return {
+      opened,
+      reopened,
+      resolved,
+      refreshed,
+      issueRows,
+      spanRows,
+      rowsWritten: issueRows + spanRows,
+    };
   }
 
   /** The issues open at a snapshot (its collectedAt), most severe first, paged. */
@@ -74,7 +133,9 @@ export class IssuesRepository {
     at: Date,
     options: { limit: number; cursor?: string; severity?: string },
   ): Promise<Page<IssueRecord>> {
-    const c = options.cursor ? decodeCursor(options.cursor, z.object({ r: z.number().int(), id: z.string().uuid() })) : null;
+    const c = options.cursor
+      ? decodeCursor(options.cursor, z.object({ r: z.number().int(), id: z.string().uuid() }))
+      : null;
     const params: unknown[] = [clusterId, at, options.limit + 1];
     let filter = '';
     if (options.severity) {
@@ -98,7 +159,8 @@ export class IssuesRepository {
     const last = page[page.length - 1];
     return {
       items: page.map(toIssue),
-      nextCursor: rows.length > options.limit && last ? encodeCursor({ r: last.rank, id: last.id }) : null,
+      nextCursor:
+        rows.length > options.limit && last ? encodeCursor({ r: last.rank, id: last.id }) : null,
     };
   }
 }

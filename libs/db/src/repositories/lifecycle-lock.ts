@@ -12,7 +12,10 @@ export async function withClusterLifecycleLock<T>(
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    await client.query(`SELECT pg_advisory_xact_lock(hashtextextended('kordon-lifecycle:' || $1, 0))`, [clusterId]);
+    await client.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended('kordon-lifecycle:' || $1, 0))`,
+      [clusterId],
+    );
     const { rows } = await client.query<{ newest: Date | null }>(
       `SELECT max(collected_at) AS newest FROM snapshot WHERE cluster_id = $1 AND applied_lifecycle`,
       [clusterId],

@@ -3,10 +3,26 @@ import { CLUSTER_TOTAL, type PostureRow } from './posture-record';
 /** The values of a row, as one comparable string (everything but where and when). */
 export function postureValues(r: PostureRow): string {
   return JSON.stringify([
-    r.namespaces, r.workloads, r.levels.privileged, r.levels.baseline, r.levels.restricted,
-    r.severities.critical, r.severities.high, r.severities.medium, r.severities.low, r.severities.info,
-    r.ingressIsolated, r.egressIsolated, r.defaultDenyIngress, r.defaultDenyEgress, r.exposed, r.attackPaths,
-    r.cni, r.score, r.scoreParts, r.reach,
+    r.namespaces,
+    r.workloads,
+    r.levels.privileged,
+    r.levels.baseline,
+    r.levels.restricted,
+    r.severities.critical,
+    r.severities.high,
+    r.severities.medium,
+    r.severities.low,
+    r.severities.info,
+    r.ingressIsolated,
+    r.egressIsolated,
+    r.defaultDenyIngress,
+    r.defaultDenyEgress,
+    r.exposed,
+    r.attackPaths,
+    r.cni,
+    r.score,
+    r.scoreParts,
+    r.reach,
   ]);
 }
 
@@ -22,12 +38,16 @@ export interface PostureChanges {
  * the namespace rows that differ from the namespace's latest state. With 1% of
  * workloads changing per hour, that is a few rows instead of one per namespace.
  */
-export function postureChanges(current: ReadonlyMap<string, string>, next: readonly PostureRow[]): PostureChanges {
+export function postureChanges(
+  current: ReadonlyMap<string, string>,
+  next: readonly PostureRow[],
+): PostureChanges {
   const write: PostureRow[] = [];
   const seen = new Set<string>();
   for (const row of next) {
     seen.add(row.namespace);
-    if (row.namespace === CLUSTER_TOTAL || current.get(row.namespace) !== postureValues(row)) write.push(row);
+    if (row.namespace === CLUSTER_TOTAL || current.get(row.namespace) !== postureValues(row))
+      write.push(row);
   }
   const gone = [...current.keys()].filter((ns) => ns !== CLUSTER_TOTAL && !seen.has(ns));
   return { write, gone };

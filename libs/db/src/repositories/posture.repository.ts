@@ -1,14 +1,40 @@
 import type { Pool, PoolClient } from 'pg';
 import { copyRows } from '../copy/copy-rows';
 import { postureChanges, postureValues } from './posture-changes';
-import { CLUSTER_TOTAL, type NamespaceReach, type PostureRecord, type PostureRow } from './posture-record';
+import {
+  CLUSTER_TOTAL,
+  type NamespaceReach,
+  type PostureRecord,
+  type PostureRow,
+} from './posture-record';
 
 const COLUMNS = [
-  'snapshot_id', 'cluster_id', 'collected_at', 'namespace', 'namespaces', 'workloads',
-  'level_privileged', 'level_baseline', 'level_restricted',
-  'sev_critical', 'sev_high', 'sev_medium', 'sev_low', 'sev_info',
-  'ingress_isolated', 'egress_isolated', 'default_deny_ingress', 'default_deny_egress',
-  'exposed', 'attack_paths', 'cni', 'score', 'score_parts', 'reach', 'applied', 'present',
+  'snapshot_id',
+  'cluster_id',
+  'collected_at',
+  'namespace',
+  'namespaces',
+  'workloads',
+  'level_privileged',
+  'level_baseline',
+  'level_restricted',
+  'sev_critical',
+  'sev_high',
+  'sev_medium',
+  'sev_low',
+  'sev_info',
+  'ingress_isolated',
+  'egress_isolated',
+  'default_deny_ingress',
+  'default_deny_egress',
+  'exposed',
+  'attack_paths',
+  'cni',
+  'score',
+  'score_parts',
+  'reach',
+  'applied',
+  'present',
 ];
 
 interface Row {
@@ -38,9 +64,20 @@ interface Row {
 }
 
 const TOMBSTONE: Omit<PostureRow, 'namespace'> = {
-  namespaces: 0, workloads: 0, levels: { privileged: 0, baseline: 0, restricted: 0 },
-  severities: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }, ingressIsolated: 0, egressIsolated: 0,
-  defaultDenyIngress: 0, defaultDenyEgress: 0, exposed: 0, attackPaths: 0, cni: null, score: 0, scoreParts: {}, reach: null,
+  namespaces: 0,
+  workloads: 0,
+  levels: { privileged: 0, baseline: 0, restricted: 0 },
+  severities: { critical: 0, high: 0, medium: 0, low: 0, info: 0 },
+  ingressIsolated: 0,
+  egressIsolated: 0,
+  defaultDenyIngress: 0,
+  defaultDenyEgress: 0,
+  exposed: 0,
+  attackPaths: 0,
+  cni: null,
+  score: 0,
+  scoreParts: {},
+  reach: null,
 };
 
 function toRecord(r: Row): PostureRecord {
@@ -50,8 +87,18 @@ function toRecord(r: Row): PostureRecord {
     namespace: r.namespace,
     namespaces: r.namespaces,
     workloads: r.workloads,
-    levels: { privileged: r.level_privileged, baseline: r.level_baseline, restricted: r.level_restricted },
-    severities: { critical: r.sev_critical, high: r.sev_high, medium: r.sev_medium, low: r.sev_low, info: r.sev_info },
+    levels: {
+      privileged: r.level_privileged,
+      baseline: r.level_baseline,
+      restricted: r.level_restricted,
+    },
+    severities: {
+      critical: r.sev_critical,
+      high: r.sev_high,
+      medium: r.sev_medium,
+      low: r.sev_low,
+      info: r.sev_info,
+    },
     ingressIsolated: r.ingress_isolated,
     egressIsolated: r.egress_isolated,
     defaultDenyIngress: r.default_deny_ingress,
@@ -87,22 +134,56 @@ export class PostureRepository {
     let gone: string[] = [];
     if (s.applied) {
       const before = await this.stateRows(client, s.clusterId, s.collectedAt, false);
-      ({ write, gone } = postureChanges(new Map(before.map((r) => [r.namespace, postureValues(r)])), rows));
+      ({ write, gone } = postureChanges(
+        new Map(before.map((r) => [r.namespace, postureValues(r)])),
+        rows,
+      ));
     }
     const at = s.collectedAt.toISOString();
     const tombstones = gone.map((namespace) => ({ ...TOMBSTONE, namespace, present: false }));
-    return copyRows(client, 'posture', COLUMNS, [...write.map((r) => ({ ...r, present: true })), ...tombstones], (r) => [
-      s.snapshotId, s.clusterId, at, r.namespace, r.namespaces, r.workloads,
-      r.levels.privileged, r.levels.baseline, r.levels.restricted,
-      r.severities.critical, r.severities.high, r.severities.medium, r.severities.low, r.severities.info,
-      r.ingressIsolated, r.egressIsolated, r.defaultDenyIngress, r.defaultDenyEgress,
-      r.exposed, r.attackPaths, r.cni, r.score, JSON.stringify(r.scoreParts), r.reach ? JSON.stringify(r.reach) : null,
-      s.applied, r.present,
-    ]);
+    return copyRows(
+      client,
+      'posture',
+      COLUMNS,
+      [...write.map((r) => ({ ...r, present: true })), ...tombstones],
+      (r) => [
+        s.snapshotId,
+        s.clusterId,
+        at,
+        r.namespace,
+        r.namespaces,
+        r.workloads,
+        r.levels.privileged,
+        r.levels.baseline,
+        r.levels.restricted,
+        r.severities.critical,
+        r.severities.high,
+        r.severities.medium,
+        r.severities.low,
+        r.severities.info,
+        r.ingressIsolated,
+        r.egressIsolated,
+        r.defaultDenyIngress,
+        r.defaultDenyEgress,
+        r.exposed,
+        r.attackPaths,
+        r.cni,
+        r.score,
+        JSON.stringify(r.scoreParts),
+        r.reach ? JSON.stringify(r.reach) : null,
+        s.applied,
+        r.present,
+      ],
+    );
   }
 
   /** Each namespace's latest applied state strictly before (or at, when `inclusive`) an instant. */
-  private async stateRows(db: Pool | PoolClient, clusterId: string, at: Date, inclusive: boolean): Promise<PostureRecord[]> {
+  private async stateRows(
+    db: Pool | PoolClient,
+    clusterId: string,
+    at: Date,
+    inclusive: boolean,
+  ): Promise<PostureRecord[]> {
     const { rows } = await db.query<Row & { present: boolean }>(
       `SELECT * FROM (
          SELECT DISTINCT ON (namespace) * FROM posture
@@ -115,7 +196,12 @@ export class PostureRepository {
   }
 
   /** The cluster-total rows of the last snapshot in each day/week bucket of [from, to), oldest first. */
-  async clusterTrend(clusterId: string, from: Date, to: Date, bucket: TrendBucket): Promise<PostureRecord[]> {
+  async clusterTrend(
+    clusterId: string,
+    from: Date,
+    to: Date,
+    bucket: TrendBucket,
+  ): Promise<PostureRecord[]> {
     const { rows } = await this.pool.query<Row>(
       `SELECT * FROM (
          SELECT DISTINCT ON (date_trunc($4, p.collected_at AT TIME ZONE 'UTC')) p.*
@@ -135,16 +221,28 @@ export class PostureRepository {
       const state = await this.snapshotNamespaceState(clusterId, id);
       out.push(...state);
     }
-    return out.sort((a, b) => a.namespace.localeCompare(b.namespace) || a.collectedAt.getTime() - b.collectedAt.getTime());
+    return out.sort(
+      (a, b) =>
+        a.namespace.localeCompare(b.namespace) || a.collectedAt.getTime() - b.collectedAt.getTime(),
+    );
   }
 
   /** Every namespace's posture at one snapshot: its own rows when applied out of order, else the latest state. */
-  private async snapshotNamespaceState(clusterId: string, snapshotId: string): Promise<PostureRecord[]> {
-    const own = await this.pool.query<{ applied: boolean; collected_at: Date }>('SELECT applied, collected_at FROM posture WHERE snapshot_id = $1 AND namespace = $2', [snapshotId, CLUSTER_TOTAL]);
+  private async snapshotNamespaceState(
+    clusterId: string,
+    snapshotId: string,
+  ): Promise<PostureRecord[]> {
+    const own = await this.pool.query<{ applied: boolean; collected_at: Date }>(
+      'SELECT applied, collected_at FROM posture WHERE snapshot_id = $1 AND namespace = $2',
+      [snapshotId, CLUSTER_TOTAL],
+    );
     const total = own.rows[0];
     if (!total) return [];
     if (!total.applied) {
-      const { rows } = await this.pool.query<Row>('SELECT * FROM posture WHERE snapshot_id = $1 AND namespace <> $2 AND present ORDER BY namespace', [snapshotId, CLUSTER_TOTAL]);
+      const { rows } = await this.pool.query<Row>(
+        'SELECT * FROM posture WHERE snapshot_id = $1 AND namespace <> $2 AND present ORDER BY namespace',
+        [snapshotId, CLUSTER_TOTAL],
+      );
       return rows.map(toRecord);
     }
     const state = await this.stateRows(this.pool, clusterId, total.collected_at, true);
@@ -153,7 +251,10 @@ export class PostureRepository {
 
   /** The cluster-total row of one snapshot. */
   async clusterRow(snapshotId: string): Promise<PostureRecord | null> {
-    const { rows } = await this.pool.query<Row>('SELECT * FROM posture WHERE snapshot_id = $1 AND namespace = $2', [snapshotId, CLUSTER_TOTAL]);
+    const { rows } = await this.pool.query<Row>(
+      'SELECT * FROM posture WHERE snapshot_id = $1 AND namespace = $2',
+      [snapshotId, CLUSTER_TOTAL],
+    );
     return rows[0] ? toRecord(rows[0]) : null;
   }
 

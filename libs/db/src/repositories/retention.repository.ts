@@ -36,7 +36,10 @@ export class RetentionRepository {
            AND status IN ('done', 'failed') RETURNING id`,
         [rawCutoff, now],
       );
-      const chunks = await client.query('DELETE FROM snapshot_chunk WHERE snapshot_id = ANY($1::uuid[])', [purged.rows.map((r) => r.id)]);
+      const chunks = await client.query(
+        'DELETE FROM snapshot_chunk WHERE snapshot_id = ANY($1::uuid[])',
+        [purged.rows.map((r) => r.id)],
+      );
       // a namespace row stays while it is its namespace's latest state before the cutoff (rows are changes)
       const posture = await client.query(
         `DELETE FROM posture p WHERE p.collected_at < $1
@@ -45,8 +48,12 @@ export class RetentionRepository {
                AND q.collected_at > p.collected_at AND q.collected_at < $1))`,
         [historyCutoff],
       );
-      const spans = await client.query('DELETE FROM issue_span WHERE closed_at < $1', [historyCutoff]);
-      const workloadSpans = await client.query('DELETE FROM workload_span WHERE closed_at < $1', [historyCutoff]);
+      const spans = await client.query('DELETE FROM issue_span WHERE closed_at < $1', [
+        historyCutoff,
+      ]);
+      const workloadSpans = await client.query('DELETE FROM workload_span WHERE closed_at < $1', [
+        historyCutoff,
+      ]);
       const issues = await client.query(
         `DELETE FROM issue i WHERE NOT i.open AND i.resolved_at < $1
            AND NOT EXISTS (SELECT 1 FROM issue_span sp WHERE sp.issue_id = i.id)`,

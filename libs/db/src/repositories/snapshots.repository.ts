@@ -1,7 +1,12 @@
 import type { Pool, PoolClient } from 'pg';
 import { z } from 'zod';
 import { decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
-import type { SnapshotRecord, SnapshotStatus, SnapshotSummary, SnapshotWrites } from './snapshot-record';
+import type {
+  SnapshotRecord,
+  SnapshotStatus,
+  SnapshotSummary,
+  SnapshotWrites,
+} from './snapshot-record';
 
 interface SnapshotRow {
   id: string;
@@ -86,8 +91,14 @@ export class SnapshotsRepository {
   }
 
   /** A cluster's snapshots, newest first, paged. */
-  async listForCluster(clusterId: string, limit: number, cursor?: string): Promise<Page<SnapshotRecord>> {
-    const c = cursor ? decodeCursor(cursor, z.object({ t: z.string(), id: z.string().uuid() })) : null;
+  async listForCluster(
+    clusterId: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<SnapshotRecord>> {
+    const c = cursor
+      ? decodeCursor(cursor, z.object({ t: z.string(), id: z.string().uuid() }))
+      : null;
     const params: unknown[] = [clusterId, limit + 1];
     let where = 's.cluster_id = $1';
     if (c) {
@@ -102,12 +113,18 @@ export class SnapshotsRepository {
     const last = items[items.length - 1];
     return {
       items,
-      nextCursor: rows.length > limit && last ? encodeCursor({ t: last.collectedAt.toISOString(), id: last.id }) : null,
+      nextCursor:
+        rows.length > limit && last
+          ? encodeCursor({ t: last.collectedAt.toISOString(), id: last.id })
+          : null,
     };
   }
 
   /** The snapshot already stored under this idempotency key, if any. */
-  async findByIdempotencyKey(clusterName: string, key: string): Promise<{ id: string; status: SnapshotStatus } | null> {
+  async findByIdempotencyKey(
+    clusterName: string,
+    key: string,
+  ): Promise<{ id: string; status: SnapshotStatus } | null> {
     const { rows } = await this.pool.query<{ id: string; status: SnapshotStatus }>(
       `SELECT s.id, s.status FROM snapshot s JOIN cluster c ON c.id = s.cluster_id
        WHERE c.name = $1 AND s.idempotency_key = $2`,
@@ -121,24 +138,56 @@ export class SnapshotsRepository {
     const { rows } = await client.query<{ id: string }>(
       `INSERT INTO snapshot (cluster_id, idempotency_key, body_sha256, source, content_encoding, collected_at, kubernetes_version)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [s.clusterId, s.idempotencyKey, s.bodySha256, s.source, s.contentEncoding, s.collectedAt, s.kubernetesVersion],
+      [
+        s.clusterId,
+        s.idempotencyKey,
+        s.bodySha256,
+        s.source,
+        s.contentEncoding,
+        s.collectedAt,
+        s.kubernetesVersion,
+      ],
     );
     return (rows[0] as { id: string }).id;
   }
 
-  async insertChunk(client: PoolClient, snapshotId: string, seq: number, data: Buffer): Promise<void> {
-    await client.query('INSERT INTO snapshot_chunk (snapshot_id, seq, data) VALUES ($1, $2, $3)', [snapshotId, seq, data]);
+  async insertChunk(
+    client: PoolClient,
+    snapshotId: string,
+    seq: number,
+    data: Buffer,
+  ): Promise<void> {
+    await client.query('INSERT INTO snapshot_chunk (snapshot_id, seq, data) VALUES ($1, $2, $3)', [
+      snapshotId,
+      seq,
+      data,
+    ]);
   }
 
   async finishIntake(
     client: PoolClient,
     snapshotId: string,
-    fields: { idempotencyKey: string; bodySha256: string; objectCount: number; rawBytes: number; collectedAt: Date; kubernetesVersion: string | null },
+    fields: {
+      idempotencyKey: string;
+      bodySha256: string;
+      objectCount: number;
+      rawBytes: number;
+      collectedAt: Date;
+      kubernetesVersion: string | null;
+    },
   ): Promise<void> {
     await client.query(
       `UPDATE snapshot SET idempotency_key = $2, body_sha256 = $3, object_count = $4, raw_bytes = $5,
               collected_at = $6, kubernetes_version = $7 WHERE id = $1`,
-      [snapshotId, fields.idempotencyKey, fields.bodySha256, fields.objectCount, fields.rawBytes, fields.collectedAt, fields.kubernetesVersion],
+      [
+        snapshotId,
+        fields.idempotencyKey,
+        fields.bodySha256,
+        fields.objectCount,
+        fields.rawBytes,
+        fields.collectedAt,
+        fields.kubernetesVersion,
+      ],
     );
   }
 
@@ -148,7 +197,9 @@ export class SnapshotsRepository {
    * turn out to hold secrets never reach durable storage.
    */
   async createUploadStaging(client: PoolClient): Promise<void> {
-    await client.query('CREATE TEMP TABLE IF NOT EXISTS upload_chunk (seq int PRIMARY KEY, data bytea NOT NULL) ON COMMIT DROP');
+    await client.query(
+      'CREATE TEMP TABLE IF NOT EXISTS upload_chunk (seq int PRIMARY KEY, data bytea NOT NULL) ON COMMIT DROP',
+    );
   }
 
   async insertStagedChunk(client: PoolClient, seq: number, data: Buffer): Promise<void> {
@@ -157,7 +208,10 @@ export class SnapshotsRepository {
 
   async *readStagedChunks(client: PoolClient): AsyncGenerator<Buffer> {
     for (let seq = 0; ; seq += 8) {
-      const { rows } = await client.query<{ data: Buffer }>('SELECT data FROM upload_chunk WHERE seq >= $1 AND seq < $2 ORDER BY seq', [seq, seq + 8]);
+      const { rows } = await client.query<{ data: Buffer }>(
+        'SELECT data FROM upload_chunk WHERE seq >= $1 AND seq < $2 ORDER BY seq',
+        [seq, seq + 8],
+      );
       for (const row of rows) yield row.data;
       if (rows.length < 8) return;
     }
@@ -165,7 +219,10 @@ export class SnapshotsRepository {
 
   /** Keeps the staged bytes as the snapshot's body. */
   async keepStagedChunks(client: PoolClient, snapshotId: string): Promise<void> {
-    await client.query('INSERT INTO snapshot_chunk (snapshot_id, seq, data) SELECT $1, seq, data FROM upload_chunk ORDER BY seq', [snapshotId]);
+    await client.query(
+      'INSERT INTO snapshot_chunk (snapshot_id, seq, data) SELECT $1, seq, data FROM upload_chunk ORDER BY seq',
+      [snapshotId],
+    );
   }
 
   /** Streams the stored body back, chunk by chunk, in order. */
@@ -198,7 +255,10 @@ export class SnapshotsRepository {
 
   /** Records a failed attempt that will be retried. */
   async noteAttemptFailure(snapshotId: string, reason: string): Promise<void> {
-    await this.pool.query(`UPDATE snapshot SET failure_reason = $2 WHERE id = $1`, [snapshotId, reason.slice(0, 2000)]);
+    await this.pool.query(`UPDATE snapshot SET failure_reason = $2 WHERE id = $1`, [
+      snapshotId,
+      reason.slice(0, 2000),
+    ]);
   }
 
   /**
@@ -208,15 +268,28 @@ export class SnapshotsRepository {
   async markDone(
     client: PoolClient,
     snapshotId: string,
-    fields: { summary: SnapshotSummary; engineVersion: string; catalogVersion: string; appliedLifecycle: boolean; written: Omit<SnapshotWrites, 'chunkBytes'> },
+    fields: {
+      summary: SnapshotSummary;
+      engineVersion: string;
+      catalogVersion: string;
+      appliedLifecycle: boolean;
+      written: Omit<SnapshotWrites, 'chunkBytes'>;
+    },
   ): Promise<void> {
     const w = fields.written;
     await client.query(
       `UPDATE snapshot SET status = 'done', finished_at = clock_timestamp(), failure_reason = NULL, summary = $2,
               engine_version = $3, catalog_version = $4, applied_lifecycle = applied_lifecycle OR $5, rows_written = $6, written = $7
        WHERE id = $1`,
-      [snapshotId, JSON.stringify(fields.summary), fields.engineVersion, fields.catalogVersion, fields.appliedLifecycle,
-        w.issueRows + w.spanRows + w.workloadSpanRows + w.postureRows, JSON.stringify(w)],
+      [
+        snapshotId,
+        JSON.stringify(fields.summary),
+        fields.engineVersion,
+        fields.catalogVersion,
+        fields.appliedLifecycle,
+        w.issueRows + w.spanRows + w.workloadSpanRows + w.postureRows,
+        JSON.stringify(w),
+      ],
     );
   }
 
@@ -224,7 +297,10 @@ export class SnapshotsRepository {
    * Puts a finished (or failed) snapshot back in the queue's hands for another
    * analysis; its raw chunks must still exist. Returns the reason it cannot, or null.
    */
-  async resetForReanalysis(client: PoolClient, snapshotId: string): Promise<'not_found' | 'busy' | 'raw_purged' | null> {
+  async resetForReanalysis(
+    client: PoolClient,
+    snapshotId: string,
+  ): Promise<'not_found' | 'busy' | 'raw_purged' | null> {
     const { rows } = await client.query<{ status: SnapshotStatus; raw_purged_at: Date | null }>(
       'SELECT status, raw_purged_at FROM snapshot WHERE id = $1 FOR UPDATE',
       [snapshotId],

@@ -30,7 +30,9 @@ function toRecord(row: {
     id: row.id,
     name: row.name,
     prefix: row.prefix,
-    scopes: row.scopes.filter((s): s is TokenScope => (TOKEN_SCOPES as readonly string[]).includes(s)),
+    scopes: row.scopes.filter((s): s is TokenScope =>
+      (TOKEN_SCOPES as readonly string[]).includes(s),
+    ),
     clusters: row.clusters,
     createdAt: row.createdAt,
   };

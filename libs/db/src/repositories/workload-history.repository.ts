@@ -30,21 +30,45 @@ export class WorkloadHistoryRepository {
   /** Applies a snapshot's workloads inside the caller's lifecycle transaction; returns rows written. */
   async applyWorkloadSpans(
     client: PoolClient,
-    input: { clusterId: string; snapshotId: string; collectedAt: Date; workloads: WorkloadLevel[]; incompleteKinds: string[] },
+    input: {
+      clusterId: string;
+      snapshotId: string;
+      collectedAt: Date;
+      workloads: WorkloadLevel[];
+      incompleteKinds: string[];
+    },
   ): Promise<number> {
-    await client.query('CREATE TEMP TABLE tmp_workload_level (id text PRIMARY KEY, level text NOT NULL) ON COMMIT DROP');
+    await client.query(
+      'CREATE TEMP TABLE tmp_workload_level (id text PRIMARY KEY, level text NOT NULL) ON COMMIT DROP',
+    );
     const unique = new Map(input.workloads.map((w) => [w.id, w.level]));
-    await copyRows(client, 'tmp_workload_level', ['id', 'level'], unique, ([id, level]) => [id, level]);
+    await copyRows(client, 'tmp_workload_level', ['id', 'level'], unique, ([id, level]) => [
+      id,
+      level,
+    ]);
     await client.query('ANALYZE tmp_workload_level');
     const { rows } = await client.query<{ written: string }>(applyWorkloadSpansSql, [
-      input.clusterId, input.snapshotId, input.collectedAt, input.incompleteKinds,
+      input.clusterId,
+      input.snapshotId,
+      input.collectedAt,
+      input.incompleteKinds,
     ]);
     return Number(rows[0]?.written ?? 0);
   }
 
   /** Workloads added, removed or changed level between two instants, each list capped at `limit`. */
-  async changesBetween(clusterId: string, from: Date, to: Date, limit: number): Promise<WorkloadChanges> {
-    const { rows } = await this.pool.query<{ id: string; a: string | null; b: string | null; n: string }>(
+  async changesBetween(
+    clusterId: string,
+    from: Date,
+    to: Date,
+    limit: number,
+  ): Promise<WorkloadChanges> {
+    const { rows } = await this.pool.query<{
+      id: string;
+      a: string | null;
+      b: string | null;
+      n: string;
+    }>(
       `WITH a AS (${STATE_AT('$2')}), b AS (${STATE_AT('$3')}),
        d AS (
          SELECT coalesce(a.workload_id, b.workload_id) AS id, a.level AS a, b.level AS b,
@@ -56,7 +80,12 @@ export class WorkloadHistoryRepository {
        SELECT id, a, b, n FROM ranked WHERE rn <= $4 ORDER BY id`,
       [clusterId, from, to, limit],
     );
-    const out: WorkloadChanges = { added: [], removed: [], levelChanged: [], counts: { added: 0, removed: 0, levelChanged: 0 } };
+    const out: WorkloadChanges = {
+      added: [],
+      removed: [],
+      levelChanged: [],
+      counts: { added: 0, removed: 0, levelChanged: 0 },
+    };
     for (const r of rows) {
       if (r.a === null && r.b !== null) {
         out.added.push({ id: r.id, level: r.b });

@@ -5,7 +5,10 @@ import type { AttackPath } from '../network/attack-paths';
 import type { NamespaceIsolation, WorkloadIsolation } from '../network/isolation-posture';
 import type { NetworkModel } from '../network/network-model';
 import type { NetworkInput } from '../network/network-input';
-import type { EffectiveContainerContext, EffectivePodContext } from '../pss/effective-security-context';
+import type {
+  EffectiveContainerContext,
+  EffectivePodContext,
+} from '../pss/effective-security-context';
 import type { NamespacePodSecurity } from '../pss/namespace-pod-security';
 import type { PssEvaluation, PssLevelName } from '../pss/pss-types';
 import type { SourceLocation, Workload } from '../workloads/workload';

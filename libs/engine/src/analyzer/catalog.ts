@@ -7,7 +7,11 @@ import { NET_CHECKS } from '../network/network-checks';
 export const ENGINE_VERSION = '0.1.0';
 
 /** Every check Kordon runs, in one list. */
-export const CHECK_CATALOG: readonly CheckDefinition[] = [...PSS_CHECKS, ...WORKLOAD_CHECKS, ...NET_CHECKS];
+export const CHECK_CATALOG: readonly CheckDefinition[] = [
+  ...PSS_CHECKS,
+  ...WORKLOAD_CHECKS,
+  ...NET_CHECKS,
+];
 
 /** Bumped when a check is added, retired, or its severity changes. */
 export const CATALOG_VERSION = `2026.11.1+${CHECK_CATALOG.length}`;

@@ -8,7 +8,7 @@ function render(): string {
   const lines = [
     '# Check catalog',
     '',
-    'Every check Kordon runs, generated from the engine\'s catalog (`CHECK_CATALOG`); a test fails when this',
+    "Every check Kordon runs, generated from the engine's catalog (`CHECK_CATALOG`); a test fails when this",
     'page and the code disagree (regenerate with `KORDON_UPDATE_DOCS=1 npx jest libs/engine/src/analyzer/checks-doc`).',
     '',
     '- `pss.*` — the Pod Security Standards, judged exactly as Pod Security Admission (`level`, upstream check id).',
@@ -17,11 +17,18 @@ function render(): string {
     '',
   ];
   for (const family of ['pss', 'workload', 'net'] as const) {
-    lines.push(`## ${family}`, '', '| id | severity | title | level / upstream | remediation |', '|---|---|---|---|---|');
+    lines.push(
+      `## ${family}`,
+      '',
+      '| id | severity | title | level / upstream | remediation |',
+      '|---|---|---|---|---|',
+    );
     for (const c of CHECK_CATALOG.filter((x) => x.family === family)) {
       const level = c.pssLevel ? `${c.pssLevel} / \`${c.upstreamId ?? ''}\`` : '';
       const fix = c.remediation.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-      lines.push(`| [\`${c.id}\`](${c.docsUrl}) | ${c.severity} | ${c.title} | ${level} | ${fix} |`);
+      lines.push(
+        `| [\`${c.id}\`](${c.docsUrl}) | ${c.severity} | ${c.title} | ${level} | ${fix} |`,
+      );
     }
     lines.push('');
   }

@@ -39,7 +39,16 @@ const READ_ELSEWHERE = new Set(['Node', 'ServiceAccount']);
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const collector = new WorkloadCollector();
-  const input: CollectedInput = { namespaces: new Map<string, NetNamespace>(), policies: [], services: [], ingresses: [], cniSignals: [], crdNames: [], skippedKinds: {}, objects: 0 };
+  const input: CollectedInput = {
+    namespaces: new Map<string, NetNamespace>(),
+    policies: [],
+    services: [],
+    ingresses: [],
+    cniSignals: [],
+    crdNames: [],
+    skippedKinds: {},
+    objects: 0,
+  };
   let version: PssVersion = options.pssVersion ?? LATEST_PSS_VERSION;
   const defaultNamespace = options.defaultNamespace ?? 'default';
 
@@ -52,9 +61,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     add(object, source = null) {
       input.objects += 1;
       const kind = object.kind ?? '';
-      const namespace = CLUSTER_SCOPED.has(kind) ? '' : (object.metadata?.namespace ?? defaultNamespace);
+      const namespace = CLUSTER_SCOPED.has(kind)
+        ? ''
+        : (object.metadata?.namespace ?? defaultNamespace);
       if (collector.add(object, namespace, source)) {
-        const spec = kind === 'Pod' ? (object.spec as PodSpec | undefined) : podTemplateOf(object)?.spec;
+        const spec =
+          kind === 'Pod' ? (object.spec as PodSpec | undefined) : podTemplateOf(object)?.spec;
         const signal = toCniSignal(object, namespace, spec);
         if (signal && isCniEvidence(signal)) input.cniSignals.push(signal);
         return;
@@ -64,13 +76,23 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       }
     },
     finish() {
-      const result = finishAnalysis(collector.finish(), input, version, options.securityContext !== false);
+      const result = finishAnalysis(
+        collector.finish(),
+        input,
+        version,
+        options.securityContext !== false,
+      );
       return { ...result, pssVersion: formatPssVersion(version) };
     },
   };
 }
 
-function takeOther(object: KubeObject, kind: string, namespace: string, input: CollectedInput): boolean {
+function takeOther(
+  object: KubeObject,
+  kind: string,
+  namespace: string,
+  input: CollectedInput,
+): boolean {
   switch (kind) {
     case 'Namespace': {
       const name = object.metadata?.name ?? '';

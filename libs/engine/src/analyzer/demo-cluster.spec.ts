@@ -6,8 +6,14 @@ import { createAnalyzer } from './create-analyzer';
 
 /** The README's demo cluster, analyzed end to end by the engine alone. */
 function analyzeDemo() {
-  const text = readFileSync(path.resolve(__dirname, '../../../../examples/demo-cluster.ndjson'), 'utf8');
-  const lines = text.trim().split('\n').map((l) => JSON.parse(l) as KubeObject & { cluster?: { kubernetesVersion: string } });
+  const text = readFileSync(
+    path.resolve(__dirname, '../../../../examples/demo-cluster.ndjson'),
+    'utf8',
+  );
+  const lines = text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as KubeObject & { cluster?: { kubernetesVersion: string } });
   const analyzer = createAnalyzer();
   const header = lines[0];
   analyzer.begin({ kubernetesVersion: header?.cluster?.kubernetesVersion ?? null });
@@ -17,7 +23,10 @@ function analyzeDemo() {
 
 describe('demo cluster analysis', () => {
   const result = analyzeDemo();
-  const ids = (check: string) => result.findings.filter((f) => f.checkId === check).map((f) => `${f.namespace}/${f.kind}/${f.name}`);
+  const ids = (check: string) =>
+    result.findings
+      .filter((f) => f.checkId === check)
+      .map((f) => `${f.namespace}/${f.kind}/${f.name}`);
 
   it('evaluates at the cluster version from the header', () => {
     expect(result.pssVersion).toBe('v1.31');
@@ -34,12 +43,17 @@ describe('demo cluster analysis', () => {
   });
 
   it('finds the privileged DaemonSets and the host-namespace workload', () => {
-    expect(ids('pss.baseline.privileged').sort()).toEqual(['kube-system/DaemonSet/calico-node', 'monitoring/DaemonSet/log-agent']);
+    expect(ids('pss.baseline.privileged').sort()).toEqual([
+      'kube-system/DaemonSet/calico-node',
+      'monitoring/DaemonSet/log-agent',
+    ]);
     expect(ids('pss.baseline.host-namespaces')).toContain('monitoring/DaemonSet/node-exporter');
   });
 
   it('names containers in finding paths', () => {
-    const f = result.findings.find((x) => x.checkId === 'pss.baseline.privileged' && x.name === 'log-agent');
+    const f = result.findings.find(
+      (x) => x.checkId === 'pss.baseline.privileged' && x.name === 'log-agent',
+    );
     expect(f?.path).toBe('spec.containers[name=fluent-bit].securityContext.privileged');
     expect(f?.container).toBe('fluent-bit');
     expect(f?.severity).toBe('critical');
@@ -64,7 +78,16 @@ describe('demo cluster analysis', () => {
   });
 
   it('gives every finding its own fingerprint', () => {
-    const fingerprints = result.findings.map((f) => findingFingerprint({ check: f.checkId, kind: f.kind, namespace: f.namespace, name: f.name, container: f.container, path: f.path }));
+    const fingerprints = result.findings.map((f) =>
+      findingFingerprint({
+        check: f.checkId,
+        kind: f.kind,
+        namespace: f.namespace,
+        name: f.name,
+        container: f.container,
+        path: f.path,
+      }),
+    );
     const repeated = fingerprints.filter((fp, i) => fingerprints.indexOf(fp) !== i);
     expect(repeated).toEqual([]);
     expect(result.findings.some((f) => f.checkId === 'net.attack-path')).toBe(true);

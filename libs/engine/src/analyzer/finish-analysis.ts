@@ -6,12 +6,22 @@ import { exposures } from '../network/exposures';
 import { namespaceIsolation, workloadIsolation } from '../network/isolation-posture';
 import { buildNetworkModel } from '../network/network-model';
 import { networkFindings } from '../network/network-findings';
-import { NAMESPACE_NAME_LABEL, type CniSignal, type NetNamespace, type NetworkInput } from '../network/network-input';
+import {
+  NAMESPACE_NAME_LABEL,
+  type CniSignal,
+  type NetNamespace,
+  type NetworkInput,
+} from '../network/network-input';
 import { namespacePodSecurity } from '../pss/namespace-pod-security';
 import type { PssLevelName } from '../pss/pss-types';
 import type { PssVersion } from '../pss/pss-version';
 import type { Workload } from '../workloads/workload';
-import type { AnalysisResult, EngineFinding, NamespaceAnalysis, WorkloadAnalysis } from './analysis-types';
+import type {
+  AnalysisResult,
+  EngineFinding,
+  NamespaceAnalysis,
+  WorkloadAnalysis,
+} from './analysis-types';
 import { CHECK_CATALOG, findCheck } from './catalog';
 import { evaluateWorkload } from './evaluate-workload';
 import { toNetWorkload } from './network-projection';
@@ -28,7 +38,11 @@ export interface CollectedInput {
 }
 
 /** Checks whose failure makes a workload a valuable target for an attack path. */
-const RISKY_CHECKS = new Set(['pss.baseline.privileged', 'pss.baseline.host-namespaces', 'pss.baseline.windows-host-process']);
+const RISKY_CHECKS = new Set([
+  'pss.baseline.privileged',
+  'pss.baseline.host-namespaces',
+  'pss.baseline.windows-host-process',
+]);
 
 function toFinding(
   r: CheckResult,
@@ -60,7 +74,8 @@ function allNamespaces(input: CollectedInput, workloads: Workload[]): NetNamespa
     if (name && !out.has(name)) out.set(name, { name, labels: { [NAMESPACE_NAME_LABEL]: name } });
   };
   for (const w of workloads) mention(w.namespace);
-  for (const o of [...input.policies, ...input.services, ...input.ingresses]) mention(o.metadata?.namespace ?? '');
+  for (const o of [...input.policies, ...input.services, ...input.ingresses])
+    mention(o.metadata?.namespace ?? '');
   return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -97,7 +112,10 @@ export function finishAnalysis(
   const cni = detectCni(input.cniSignals, input.crdNames);
   const exposed = exposures(netInput);
   const paths = attackPaths(model, exposed, risky);
-  for (const nf of networkFindings(model, netInput, cni, risky, { exposures: exposed, attackPaths: paths })) {
+  for (const nf of networkFindings(model, netInput, cni, risky, {
+    exposures: exposed,
+    attackPaths: paths,
+  })) {
     const f = toFinding(nf.result, nf.subject, null, nf.fixYaml);
     if (f) findings.push(f);
   }

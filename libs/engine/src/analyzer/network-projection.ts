@@ -1,5 +1,10 @@
 import type { KubeObject, PodSpec } from '../model/kube';
-import type { CniSignal, NetContainerPort, NetHostPort, NetWorkload } from '../network/network-input';
+import type {
+  CniSignal,
+  NetContainerPort,
+  NetHostPort,
+  NetWorkload,
+} from '../network/network-input';
 import type { Workload } from '../workloads/workload';
 
 /** The part of a workload the network analysis reads. */
@@ -34,7 +39,11 @@ export function toNetWorkload(w: Workload): NetWorkload {
 }
 
 /** DaemonSets, Deployments and pods as CNI evidence. */
-export function toCniSignal(object: KubeObject, namespace: string, spec: PodSpec | undefined): CniSignal | null {
+export function toCniSignal(
+  object: KubeObject,
+  namespace: string,
+  spec: PodSpec | undefined,
+): CniSignal | null {
   const kind = object.kind;
   if (kind !== 'DaemonSet' && kind !== 'Deployment' && kind !== 'Pod') return null;
   const containers = [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])];

@@ -42,16 +42,29 @@ function message(s: SourcePaths, targets: readonly string[]): string {
  * `observed` lists the first targets (sorted) and counts them all; the full
  * list of paths stays in `result.network.attackPaths`.
  */
-export function attackPathFindings(model: NetworkModel, paths: readonly AttackPath[]): NetworkFinding[] {
+export function attackPathFindings(
+  model: NetworkModel,
+  paths: readonly AttackPath[],
+): NetworkFinding[] {
   return bySource(paths).flatMap((s) => {
     const w = model.workloads.get(s.from);
     if (!w) return [];
     const targets = [...s.targets].sort();
-    return [finding('net.attack-path', { kind: w.kind, namespace: w.namespace, name: w.name }, {
-      path: ATTACK_PATH_FINDING_PATH,
-      observed: { exposures: s.exposures, targets: targets.slice(0, ATTACK_PATH_TARGETS_LISTED), targetCount: targets.length },
-      expected: 'no route from an exposed workload to a privileged or host-namespace workload',
-      message: message(s, targets),
-    })];
+    return [
+      finding(
+        'net.attack-path',
+        { kind: w.kind, namespace: w.namespace, name: w.name },
+        {
+          path: ATTACK_PATH_FINDING_PATH,
+          observed: {
+            exposures: s.exposures,
+            targets: targets.slice(0, ATTACK_PATH_TARGETS_LISTED),
+            targetCount: targets.length,
+          },
+          expected: 'no route from an exposed workload to a privileged or host-namespace workload',
+          message: message(s, targets),
+        },
+      ),
+    ];
   });
 }

@@ -23,7 +23,10 @@ export interface AttackPath {
   hops: AttackHop[];
 }
 
-function entryPoints(exposures: readonly Exposure[], model: NetworkModel): Map<string, Set<ExposureKind>> {
+function entryPoints(
+  exposures: readonly Exposure[],
+  model: NetworkModel,
+): Map<string, Set<ExposureKind>> {
   const entries = new Map<string, Set<ExposureKind>>();
   for (const e of exposures) {
     for (const id of e.workloads) {
@@ -39,7 +42,12 @@ function entryPoints(exposures: readonly Exposure[], model: NetworkModel): Map<s
 type HopTemplate = Omit<AttackHop, 'from' | 'to'>;
 
 /** What a class pair allows, computed once per pair of classes (not per pair of workloads). */
-function hopTemplate(model: NetworkModel, from: string, to: string, memo: Map<number, HopTemplate | null>): HopTemplate | null {
+function hopTemplate(
+  model: NetworkModel,
+  from: string,
+  to: string,
+  memo: Map<number, HopTemplate | null>,
+): HopTemplate | null {
   const src = model.classOfWorkload.get(from);
   const dst = model.classOfWorkload.get(to);
   if (!src || !dst) return null;
@@ -49,7 +57,11 @@ function hopTemplate(model: NetworkModel, from: string, to: string, memo: Map<nu
   const v = classPairVerdict(src, dst);
   const template = isEmptyPorts(v.allowed)
     ? null
-    : { ports: describePorts(v.allowed), egressRules: v.egress.rules.map((r) => r.ref), ingressRules: v.ingress.rules.map((r) => r.ref) };
+    : {
+        ports: describePorts(v.allowed),
+        egressRules: v.egress.rules.map((r) => r.ref),
+        ingressRules: v.ingress.rules.map((r) => r.ref),
+      };
   memo.set(key, template);
   return template;
 }
@@ -59,11 +71,17 @@ function hopTemplate(model: NetworkModel, from: string, to: string, memo: Map<nu
  * workload it can reach. A workload never reaches itself: an exposed workload
  * that is itself risky already has its exposure and security-context findings.
  */
-export function attackPaths(model: NetworkModel, exposures: readonly Exposure[], riskyWorkloadIds: ReadonlySet<string>): AttackPath[] {
+export function attackPaths(
+  model: NetworkModel,
+  exposures: readonly Exposure[],
+  riskyWorkloadIds: ReadonlySet<string>,
+): AttackPath[] {
   const paths: AttackPath[] = [];
   const memo = new Map<number, HopTemplate | null>();
   const risky = [...riskyWorkloadIds].filter((id) => model.classOfWorkload.has(id)).sort();
-  for (const [from, kinds] of [...entryPoints(exposures, model)].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [from, kinds] of [...entryPoints(exposures, model)].sort(([a], [b]) =>
+    a.localeCompare(b),
+  )) {
     const exposureKinds = [...kinds].sort();
     for (const to of risky) {
       if (to === from) continue;

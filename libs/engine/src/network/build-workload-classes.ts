@@ -32,13 +32,25 @@ function ipBitsKey(w: NetWorkload, blocks: readonly IpTest[]): string {
   return bits.join(',');
 }
 
-function selecting(w: NetWorkload, ctx: ClassContext, direction: 'ingress' | 'egress'): ParsedPolicy[] {
+function selecting(
+  w: NetWorkload,
+  ctx: ClassContext,
+  direction: 'ingress' | 'egress',
+): ParsedPolicy[] {
   if (w.hostNetwork) return [];
   const policies = ctx.policiesByNamespace.get(w.namespace) ?? [];
-  return policies.filter((p) => p[direction] !== null && matchLabelSelector(p.podSelector, w.labels));
+  return policies.filter(
+    (p) => p[direction] !== null && matchLabelSelector(p.podSelector, w.labels),
+  );
 }
 
-function newClass(w: NetWorkload, index: number, key: string, signature: string, ctx: ClassContext): WorkloadClass {
+function newClass(
+  w: NetWorkload,
+  index: number,
+  key: string,
+  signature: string,
+  ctx: ClassContext,
+): WorkloadClass {
   const namespaceLabels = ctx.namespaces.get(w.namespace) ?? {};
   return {
     index,
@@ -47,14 +59,23 @@ function newClass(w: NetWorkload, index: number, key: string, signature: string,
     signature,
     representative: w,
     members: [],
-    view: { namespace: w.namespace, namespaceLabels, labels: w.labels, hostNetwork: w.hostNetwork, ips: w.ips },
+    view: {
+      namespace: w.namespace,
+      namespaceLabels,
+      labels: w.labels,
+      hostNetwork: w.hostNetwork,
+      ips: w.ips,
+    },
     ingressPolicies: selecting(w, ctx, 'ingress'),
     egressPolicies: selecting(w, ctx, 'egress'),
   };
 }
 
 /** Groups workloads into equivalence classes (see `WorkloadClass`). */
-export function buildWorkloadClasses(workloads: readonly NetWorkload[], ctx: ClassContext): WorkloadClass[] {
+export function buildWorkloadClasses(
+  workloads: readonly NetWorkload[],
+  ctx: ClassContext,
+): WorkloadClass[] {
   const byKey = new Map<string, WorkloadClass>();
   const nsProjection = new Map<string, string>();
   const blocks = ctx.ipBlocks.map((b) => ipBlockMatcher(b.cidr, b.except));
@@ -64,7 +85,12 @@ export function buildWorkloadClasses(workloads: readonly NetWorkload[], ctx: Cla
       nsProj = projectLabels(ctx.namespaces.get(w.namespace) ?? {}, ctx.vocab.namespace);
       nsProjection.set(w.namespace, nsProj);
     }
-    const rest = [projectLabels(w.labels, ctx.vocab.pod), namedPortsKey(w), w.hostNetwork ? 'H' : '', ipBitsKey(w, blocks)];
+    const rest = [
+      projectLabels(w.labels, ctx.vocab.pod),
+      namedPortsKey(w),
+      w.hostNetwork ? 'H' : '',
+      ipBitsKey(w, blocks),
+    ];
     const key = [w.namespace, ...rest].join('\u0000');
     let cls = byKey.get(key);
     if (!cls) {

@@ -14,7 +14,11 @@ export interface PairVerdict {
  * allows it. Traffic from a pod's own node (kubelet probes) is always allowed
  * and is not part of the pod-to-pod answer.
  */
-export function classPairVerdict(src: WorkloadClass, dst: WorkloadClass, external = false): PairVerdict {
+export function classPairVerdict(
+  src: WorkloadClass,
+  dst: WorkloadClass,
+  external = false,
+): PairVerdict {
   const destPorts = dst.representative.ports;
   const egress = evaluateDirection('egress', src.egressPolicies, dst.view, destPorts, external);
   const ingress = evaluateDirection('ingress', dst.ingressPolicies, src.view, destPorts, external);

@@ -42,10 +42,16 @@ const input: NetworkInput = {
     labels: p.labels,
     ips: [p.ip],
     hostNetwork: false,
-    ports: p.ports.map((port) => ({ name: port.name, containerPort: port.port, protocol: port.protocol })),
+    ports: p.ports.map((port) => ({
+      name: port.name,
+      containerPort: port.port,
+      protocol: port.protocol,
+    })),
     hostPorts: [],
   })),
-  policies: policyFiles.map((f) => parse(readFileSync(join(corpus, 'policies', f), 'utf8')) as KubeObject),
+  policies: policyFiles.map(
+    (f) => parse(readFileSync(join(corpus, 'policies', f), 'utf8')) as KubeObject,
+  ),
   services: [],
   ingresses: [],
   crdNames: [],
@@ -62,7 +68,9 @@ describe('cyclonus simple-example truth table', () => {
 
   for (const probe of probes) {
     describe(`${probe.probe.Protocol}/${probe.probe.Port}`, () => {
-      const pairs = expected.pods.flatMap((a) => expected.pods.map((b) => [a, b] as const)).filter(([a, b]) => a !== b);
+      const pairs = expected.pods
+        .flatMap((a) => expected.pods.map((b) => [a, b] as const))
+        .filter(([a, b]) => a !== b);
       it.each(pairs.map(([a, b]) => [`${a.namespace}/${a.name}`, `${b.namespace}/${b.name}`]))(
         '%s → %s agrees on ingress, egress and combined',
         (from, to) => {

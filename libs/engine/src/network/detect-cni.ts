@@ -21,27 +21,95 @@ interface PluginRule {
 }
 
 const PLUGINS: readonly PluginRule[] = [
-  { plugin: 'calico', enforces: true, names: ['calico-node', 'calico-kube-controllers', 'tigera-operator', 'calico-typha'], images: ['calico/node', 'tigera/operator'], crds: ['.crd.projectcalico.org', '.operator.tigera.io'] },
-  { plugin: 'cilium', enforces: true, names: ['cilium', 'cilium-agent', 'cilium-operator', 'anetd'], images: ['cilium/cilium', '/anetd', 'cilium/operator'], crds: ['.cilium.io'] },
-  { plugin: 'weave-net', enforces: true, names: ['weave-net', 'weave-npc'], images: ['weaveworks/weave-npc', 'weaveworks/weave-kube'], crds: [] },
-  { plugin: 'antrea', enforces: true, names: ['antrea-agent', 'antrea-controller'], images: ['antrea/antrea'], crds: ['.antrea.io', '.antrea.tanzu.vmware.com'] },
-  { plugin: 'kube-router', enforces: true, names: ['kube-router'], images: ['kube-router'], crds: [] },
+  {
+    plugin: 'calico',
+    enforces: true,
+    names: ['calico-node', 'calico-kube-controllers', 'tigera-operator', 'calico-typha'],
+    images: ['calico/node', 'tigera/operator'],
+    crds: ['.crd.projectcalico.org', '.operator.tigera.io'],
+  },
+  {
+    plugin: 'cilium',
+    enforces: true,
+    names: ['cilium', 'cilium-agent', 'cilium-operator', 'anetd'],
+    images: ['cilium/cilium', '/anetd', 'cilium/operator'],
+    crds: ['.cilium.io'],
+  },
+  {
+    plugin: 'weave-net',
+    enforces: true,
+    names: ['weave-net', 'weave-npc'],
+    images: ['weaveworks/weave-npc', 'weaveworks/weave-kube'],
+    crds: [],
+  },
+  {
+    plugin: 'antrea',
+    enforces: true,
+    names: ['antrea-agent', 'antrea-controller'],
+    images: ['antrea/antrea'],
+    crds: ['.antrea.io', '.antrea.tanzu.vmware.com'],
+  },
+  {
+    plugin: 'kube-router',
+    enforces: true,
+    names: ['kube-router'],
+    images: ['kube-router'],
+    crds: [],
+  },
   { plugin: 'azure-npm', enforces: true, names: ['azure-npm'], images: ['azure-npm'], crds: [] },
-  { plugin: 'kube-network-policies', enforces: true, names: ['kube-network-policies'], images: ['kube-network-policies'], crds: [] },
-  { plugin: 'aws-network-policy-agent', enforces: true, names: ['aws-eks-nodeagent', 'aws-network-policy-agent'], images: ['aws-network-policy-agent'], crds: ['policyendpoints.networking.k8s.aws'] },
-  { plugin: 'aws-vpc-cni', enforces: false, names: ['aws-node'], images: ['amazon-k8s-cni'], crds: [] },
-  { plugin: 'flannel', enforces: false, names: ['kube-flannel-ds', 'kube-flannel', 'flannel', 'flanneld'], images: ['flannel'], crds: [] },
+  {
+    plugin: 'kube-network-policies',
+    enforces: true,
+    names: ['kube-network-policies'],
+    images: ['kube-network-policies'],
+    crds: [],
+  },
+  {
+    plugin: 'aws-network-policy-agent',
+    enforces: true,
+    names: ['aws-eks-nodeagent', 'aws-network-policy-agent'],
+    images: ['aws-network-policy-agent'],
+    crds: ['policyendpoints.networking.k8s.aws'],
+  },
+  {
+    plugin: 'aws-vpc-cni',
+    enforces: false,
+    names: ['aws-node'],
+    images: ['amazon-k8s-cni'],
+    crds: [],
+  },
+  {
+    plugin: 'flannel',
+    enforces: false,
+    names: ['kube-flannel-ds', 'kube-flannel', 'flannel', 'flanneld'],
+    images: ['flannel'],
+    crds: [],
+  },
 ];
 
 /** k3s runs its own (embedded, kube-router based) policy controller that leaves no API trace. */
-const K3S_SIGNS = { names: ['svclb', 'helm-install-traefik'], images: ['rancher/klipper-lb', 'rancher/klipper-helm', 'rancher/local-path-provisioner', 'rancher/mirrored-'] };
+const K3S_SIGNS = {
+  names: ['svclb', 'helm-install-traefik'],
+  images: [
+    'rancher/klipper-lb',
+    'rancher/klipper-helm',
+    'rancher/local-path-provisioner',
+    'rancher/mirrored-',
+  ],
+};
 
 function nameMatches(candidate: string, names: readonly string[]): string | undefined {
-  return names.find((n) => candidate === n || (candidate.startsWith(n) && candidate.charCodeAt(n.length) === 0x2d));
+  return names.find(
+    (n) => candidate === n || (candidate.startsWith(n) && candidate.charCodeAt(n.length) === 0x2d),
+  );
 }
 
 /** Runs once per signal and plugin (165,000 × 10 at 150,000 pods): no allocation. */
-function signalMatch(s: CniSignal, names: readonly string[], images: readonly string[]): string | undefined {
+function signalMatch(
+  s: CniSignal,
+  names: readonly string[],
+  images: readonly string[],
+): string | undefined {
   const own = nameMatches(s.name, names);
   if (own) return own;
   for (const c of s.containerNames) {
@@ -72,7 +140,10 @@ function crdMatch(crd: string, suffixes: readonly string[]): boolean {
  * including k3s, whose embedded controller leaves no trace — is `unknown`.
  * Inference only: an active probe is the proof.
  */
-export function detectCni(signals: readonly CniSignal[], crdNames: readonly string[]): CniDetection {
+export function detectCni(
+  signals: readonly CniSignal[],
+  crdNames: readonly string[],
+): CniDetection {
   const found = new Map<string, boolean>();
   const evidence: string[] = [];
   for (const rule of PLUGINS) {
@@ -86,7 +157,10 @@ export function detectCni(signals: readonly CniSignal[], crdNames: readonly stri
     if (crd) found.set(rule.plugin, rule.enforces);
   }
   const k3s = signals.find((s) => signalMatch(s, K3S_SIGNS.names, K3S_SIGNS.images));
-  if (k3s) evidence.push(`${k3s.kind} ${k3s.namespace}/${k3s.name}: k3s (embedded policy controller, not visible through the API)`);
+  if (k3s)
+    evidence.push(
+      `${k3s.kind} ${k3s.namespace}/${k3s.name}: k3s (embedded policy controller, not visible through the API)`,
+    );
   const plugins = [...found.keys()];
   const verdict: CniVerdict = [...found.values()].some(Boolean)
     ? 'enforces'

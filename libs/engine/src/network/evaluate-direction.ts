@@ -32,7 +32,8 @@ export function evaluateDirection(
   destPorts: readonly NetContainerPort[],
   external = false,
 ): DirectionVerdict {
-  if (selecting.length === 0) return { isolated: false, policies: [], rules: [], allowed: ALL_PORTS };
+  if (selecting.length === 0)
+    return { isolated: false, policies: [], rules: [], allowed: ALL_PORTS };
   const rules: RuleVerdict[] = [];
   let allowed = EMPTY_PORTS;
   for (const policy of selecting) {

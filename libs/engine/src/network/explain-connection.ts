@@ -48,7 +48,9 @@ function explainDirection(verdict: DirectionVerdict, asked: PortSet): DirectionE
   return {
     isolated: verdict.isolated,
     allowed: !isEmptyPorts(within),
-    rules: verdict.rules.filter((r) => !isEmptyPorts(intersectPorts(r.ports, asked))).map((r) => r.ref),
+    rules: verdict.rules
+      .filter((r) => !isEmptyPorts(intersectPorts(r.ports, asked)))
+      .map((r) => r.ref),
     policies: verdict.policies,
     ports: describePorts(within),
   };

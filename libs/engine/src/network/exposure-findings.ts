@@ -16,16 +16,41 @@ function exposureFinding(e: Exposure): NetworkFinding {
   const where = `${s.kind} ${s.namespace}/${s.name}`;
   switch (e.kind) {
     case 'host-network':
-      return finding(checkId, s, { path: 'spec.hostNetwork', observed: true, expected: 'false', message: `${where} must not set spec.hostNetwork=true` });
+      return finding(checkId, s, {
+        path: 'spec.hostNetwork',
+        observed: true,
+        expected: 'false',
+        message: `${where} must not set spec.hostNetwork=true`,
+      });
     case 'host-port':
-      return finding(checkId, s, { path: 'spec.containers[*].ports[*].hostPort', observed: e.details['hostPorts'], expected: 'no hostPort', message: `${where} must not bind host ports` });
+      return finding(checkId, s, {
+        path: 'spec.containers[*].ports[*].hostPort',
+        observed: e.details['hostPorts'],
+        expected: 'no hostPort',
+        message: `${where} must not bind host ports`,
+      });
     case 'node-port':
     case 'load-balancer':
-      return finding(checkId, s, { path: 'spec.type', observed: e.kind === 'node-port' ? 'NodePort' : 'LoadBalancer', expected: 'ClusterIP', message: `${where} exposes ${e.workloads.length} workload(s) outside the cluster (externalTrafficPolicy=${String(e.details['externalTrafficPolicy'])})` });
+      return finding(checkId, s, {
+        path: 'spec.type',
+        observed: e.kind === 'node-port' ? 'NodePort' : 'LoadBalancer',
+        expected: 'ClusterIP',
+        message: `${where} exposes ${e.workloads.length} workload(s) outside the cluster (externalTrafficPolicy=${String(e.details['externalTrafficPolicy'])})`,
+      });
     case 'ingress':
-      return finding(checkId, s, { path: 'spec.rules', observed: e.details['services'], expected: 'intended exposure', message: `${where} exposes ${e.workloads.length} workload(s)` });
+      return finding(checkId, s, {
+        path: 'spec.rules',
+        observed: e.details['services'],
+        expected: 'intended exposure',
+        message: `${where} exposes ${e.workloads.length} workload(s)`,
+      });
     case 'open-to-everyone':
-      return finding(checkId, s, { path: String(e.details['path']), observed: 'everyone', expected: 'named namespaces and pods', message: `${where} allows ingress from everyone to ${e.workloads.length} workload(s)` });
+      return finding(checkId, s, {
+        path: String(e.details['path']),
+        observed: 'everyone',
+        expected: 'named namespaces and pods',
+        message: `${where} allows ingress from everyone to ${e.workloads.length} workload(s)`,
+      });
   }
 }
 

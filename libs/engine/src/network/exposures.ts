@@ -6,7 +6,8 @@ import { parseNetworkPolicy } from './parse-network-policy';
 import type { PolicyRule } from './policy-types';
 import { asArray, asNumber, asRecord, asString, asStringRecord } from './read-fields';
 
-export type ExposureKind = 'host-network' | 'host-port' | 'node-port' | 'load-balancer' | 'ingress' | 'open-to-everyone';
+export type ExposureKind =
+  'host-network' | 'host-port' | 'node-port' | 'load-balancer' | 'ingress' | 'open-to-everyone';
 
 export interface ExposureSubject {
   kind: string;
@@ -31,8 +32,20 @@ function workloadSubject(w: NetWorkload): ExposureSubject {
 function hostExposures(workloads: readonly NetWorkload[]): Exposure[] {
   const out: Exposure[] = [];
   for (const w of workloads) {
-    if (w.hostNetwork) out.push({ kind: 'host-network', subject: workloadSubject(w), workloads: [w.id], details: { outsideNetworkPolicy: true } });
-    if (w.hostPorts.length > 0) out.push({ kind: 'host-port', subject: workloadSubject(w), workloads: [w.id], details: { hostPorts: w.hostPorts } });
+    if (w.hostNetwork)
+      out.push({
+        kind: 'host-network',
+        subject: workloadSubject(w),
+        workloads: [w.id],
+        details: { outsideNetworkPolicy: true },
+      });
+    if (w.hostPorts.length > 0)
+      out.push({
+        kind: 'host-port',
+        subject: workloadSubject(w),
+        workloads: [w.id],
+        details: { hostPorts: w.hostPorts },
+      });
   }
   return out;
 }
@@ -42,7 +55,9 @@ export function serviceWorkloads(service: KubeObject, workloads: readonly NetWor
   const selector = asStringRecord(asRecord(service.spec)?.['selector']);
   if (Object.keys(selector).length === 0) return [];
   const ns = service.metadata?.namespace ?? 'default';
-  return workloads.filter((w) => w.namespace === ns && matchLabelSelector({ matchLabels: selector }, w.labels)).map((w) => w.id);
+  return workloads
+    .filter((w) => w.namespace === ns && matchLabelSelector({ matchLabels: selector }, w.labels))
+    .map((w) => w.id);
 }
 
 function serviceExposure(service: KubeObject, workloads: readonly NetWorkload[]): Exposure | null {
@@ -52,11 +67,19 @@ function serviceExposure(service: KubeObject, workloads: readonly NetWorkload[])
   const externalTrafficPolicy = asString(spec['externalTrafficPolicy']) ?? 'Cluster';
   const ports = (asArray(spec['ports']) ?? []).map((p) => {
     const rec = asRecord(p) ?? {};
-    return { port: asNumber(rec['port']) ?? null, nodePort: asNumber(rec['nodePort']) ?? null, protocol: asString(rec['protocol']) ?? 'TCP' };
+    return {
+      port: asNumber(rec['port']) ?? null,
+      nodePort: asNumber(rec['nodePort']) ?? null,
+      protocol: asString(rec['protocol']) ?? 'TCP',
+    };
   });
   return {
     kind: type === 'NodePort' ? 'node-port' : 'load-balancer',
-    subject: { kind: 'Service', namespace: service.metadata?.namespace ?? 'default', name: service.metadata?.name ?? '' },
+    subject: {
+      kind: 'Service',
+      namespace: service.metadata?.namespace ?? 'default',
+      name: service.metadata?.name ?? '',
+    },
     workloads: serviceWorkloads(service, workloads),
     // Under `Cluster`, traffic is SNATed to a node address: ipBlock rules cannot restrict the client.
     details: { ports, externalTrafficPolicy, sourceIpPreserved: externalTrafficPolicy === 'Local' },
@@ -73,7 +96,8 @@ function ingressBackends(ingress: KubeObject): string[] {
   };
   add(spec['defaultBackend'] ?? spec['backend']);
   for (const rule of asArray(spec['rules']) ?? []) {
-    for (const path of asArray(asRecord(asRecord(rule)?.['http'])?.['paths']) ?? []) add(asRecord(path)?.['backend']);
+    for (const path of asArray(asRecord(asRecord(rule)?.['http'])?.['paths']) ?? [])
+      add(asRecord(path)?.['backend']);
   }
   return [...names].sort();
 }
@@ -83,15 +107,26 @@ function ingressExposure(ingress: KubeObject, input: NetworkInput): Exposure {
   const services = ingressBackends(ingress);
   const workloads = new Set<string>();
   for (const svc of input.services) {
-    if ((svc.metadata?.namespace ?? 'default') !== ns || !services.includes(svc.metadata?.name ?? '')) continue;
+    if (
+      (svc.metadata?.namespace ?? 'default') !== ns ||
+      !services.includes(svc.metadata?.name ?? '')
+    )
+      continue;
     for (const id of serviceWorkloads(svc, input.workloads)) workloads.add(id);
   }
-  return { kind: 'ingress', subject: { kind: 'Ingress', namespace: ns, name: ingress.metadata?.name ?? '' }, workloads: [...workloads].sort(), details: { services } };
+  return {
+    kind: 'ingress',
+    subject: { kind: 'Ingress', namespace: ns, name: ingress.metadata?.name ?? '' },
+    workloads: [...workloads].sort(),
+    details: { services },
+  };
 }
 
 /** An ingress rule open to everyone: no peers, or an ipBlock of the whole internet (`0.0.0.0/0`, `::/0`). */
 export function isOpenToEveryone(rule: PolicyRule): boolean {
-  return rule.peers === null || rule.peers.some((p) => p.kind === 'ipBlock' && isWholeInternet(p.cidr));
+  return (
+    rule.peers === null || rule.peers.some((p) => p.kind === 'ipBlock' && isWholeInternet(p.cidr))
+  );
 }
 
 function byNamespace(workloads: readonly NetWorkload[]): Map<string, NetWorkload[]> {
@@ -113,13 +148,19 @@ function openPolicyExposures(input: NetworkInput): Exposure[] {
     if (open.length === 0) continue;
     workloadsOf ??= byNamespace(input.workloads);
     const inNamespace = workloadsOf.get(policy.namespace) ?? [];
-    const selected = inNamespace.filter((w) => !w.hostNetwork && matchLabelSelector(policy.podSelector, w.labels)).map((w) => w.id);
+    const selected = inNamespace
+      .filter((w) => !w.hostNetwork && matchLabelSelector(policy.podSelector, w.labels))
+      .map((w) => w.id);
     for (const rule of open) {
       out.push({
         kind: 'open-to-everyone',
         subject: { kind: 'NetworkPolicy', namespace: policy.namespace, name: policy.name },
         workloads: [...selected],
-        details: { ruleIndex: rule.index, path: `spec.ingress[${rule.index}]`, ports: rule.ports ?? 'all' },
+        details: {
+          ruleIndex: rule.index,
+          path: `spec.ingress[${rule.index}]`,
+          ports: rule.ports ?? 'all',
+        },
       });
     }
   }
@@ -130,7 +171,9 @@ function openPolicyExposures(input: NetworkInput): Exposure[] {
 export function exposures(input: NetworkInput): Exposure[] {
   return [
     ...hostExposures(input.workloads),
-    ...input.services.map((s) => serviceExposure(s, input.workloads)).filter((e): e is Exposure => e !== null),
+    ...input.services
+      .map((s) => serviceExposure(s, input.workloads))
+      .filter((e): e is Exposure => e !== null),
     ...input.ingresses.map((i) => ingressExposure(i, input)),
     ...openPolicyExposures(input),
   ];

@@ -79,7 +79,8 @@ export function parseCidr(text: string): ParsedCidr | null {
   const ip = addr ? parseIp(addr) : null;
   const bits = ip?.v6 ? 128 : 32;
   const prefix = prefixText === undefined ? bits : Number(prefixText);
-  const parsed = ip && Number.isInteger(prefix) && prefix >= 0 && prefix <= bits ? { ...ip, prefix } : null;
+  const parsed =
+    ip && Number.isInteger(prefix) && prefix >= 0 && prefix <= bits ? { ...ip, prefix } : null;
   if (cidrCache.size >= CACHE_LIMIT) cidrCache.clear();
   cidrCache.set(text, parsed);
   return parsed;

@@ -6,7 +6,10 @@ const DNS_PORT = 53;
 function allowsOnlyDns(rule: PolicyRule): boolean {
   if (rule.ports === null) return false;
   return rule.ports.every(
-    (p) => p.port === DNS_PORT && (p.endPort === null || p.endPort === DNS_PORT) && (p.protocol === 'UDP' || p.protocol === 'TCP'),
+    (p) =>
+      p.port === DNS_PORT &&
+      (p.endPort === null || p.endPort === DNS_PORT) &&
+      (p.protocol === 'UDP' || p.protocol === 'TCP'),
   );
 }
 
@@ -21,7 +24,8 @@ function allowsOnlyDns(rule: PolicyRule): boolean {
  */
 export function isDefaultDeny(policy: ParsedPolicy, direction: Direction): boolean {
   const sel = policy.podSelector;
-  const empty = Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0;
+  const empty =
+    Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0;
   const rules = policy[direction];
   if (!empty || rules === null) return false;
   return rules.length === 0 || (direction === 'egress' && rules.every(allowsOnlyDns));

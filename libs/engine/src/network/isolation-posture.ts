@@ -45,14 +45,16 @@ function reachableFromLists(table: NamespaceReachTable): Map<string, string[]> {
   const names = table.namespaces;
   for (let p = 0; p < d; p++) {
     names.forEach((name, a) => {
-      if ((table.cells[(table.sourceProfile[a] ?? 0) * d + p] ?? REACH_NONE) !== REACH_NONE) byProfile[p]?.push(name);
+      if ((table.cells[(table.sourceProfile[a] ?? 0) * d + p] ?? REACH_NONE) !== REACH_NONE)
+        byProfile[p]?.push(name);
     });
   }
   const out = new Map<string, string[]>();
   names.forEach((name, b) => {
     const p = table.destProfile[b] ?? 0;
     const shared = byProfile[p] ?? [];
-    const listed = (table.cells[(table.sourceProfile[b] ?? 0) * d + p] ?? REACH_NONE) !== REACH_NONE;
+    const listed =
+      (table.cells[(table.sourceProfile[b] ?? 0) * d + p] ?? REACH_NONE) !== REACH_NONE;
     const self = (table.self[b] ?? REACH_NONE) !== REACH_NONE;
     if (listed === self) out.set(name, shared);
     else out.set(name, self ? [...shared, name].sort() : shared.filter((n) => n !== name));
@@ -61,7 +63,10 @@ function reachableFromLists(table: NamespaceReachTable): Map<string, string[]> {
 }
 
 /** Per-namespace posture. `reachableFrom` arrays may be shared between namespaces: treat them as read-only. */
-export function namespaceIsolation(model: NetworkModel, table = namespaceReachTable(model)): NamespaceIsolation[] {
+export function namespaceIsolation(
+  model: NetworkModel,
+  table = namespaceReachTable(model),
+): NamespaceIsolation[] {
   const reachable = reachableFromLists(table);
   const counts = new Map<string, { total: number; ingress: number; egress: number }>();
   for (const cls of model.classes) {

@@ -4,7 +4,12 @@ import { matrixReach, namespaceMatrix } from './namespace-matrix';
 import { buildNetworkModel } from './network-model';
 import type { Reach } from './reach';
 
-function bruteForce(workloads: { id: string; namespace: string }[], model: ReturnType<typeof buildNetworkModel>, from: string, to: string): Reach {
+function bruteForce(
+  workloads: { id: string; namespace: string }[],
+  model: ReturnType<typeof buildNetworkModel>,
+  from: string,
+  to: string,
+): Reach {
   const seen = new Set<string>();
   for (const a of workloads.filter((w) => w.namespace === from)) {
     for (const b of workloads.filter((w) => w.namespace === to)) {
@@ -18,7 +23,11 @@ function bruteForce(workloads: { id: string; namespace: string }[], model: Retur
 }
 
 describe('namespace matrix', () => {
-  const input = syntheticCluster({ namespaces: 23, workloadsPerNamespace: 3, policyNamespacesPerFive: 2 });
+  const input = syntheticCluster({
+    namespaces: 23,
+    workloadsPerNamespace: 3,
+    policyNamespacesPerFive: 2,
+  });
   const model = buildNetworkModel(input);
   const matrix = namespaceMatrix(model);
 
@@ -27,7 +36,8 @@ describe('namespace matrix', () => {
     for (const from of matrix.namespaces) {
       for (const to of matrix.namespaces) {
         const expected = bruteForce(input.workloads, model, from, to);
-        if (matrixReach(matrix, from, to) !== expected) mismatches.push(`${from}->${to}: expected ${expected}`);
+        if (matrixReach(matrix, from, to) !== expected)
+          mismatches.push(`${from}->${to}: expected ${expected}`);
       }
     }
     expect(mismatches).toEqual([]);
@@ -39,7 +49,9 @@ describe('namespace matrix', () => {
   });
 
   it('lists no block that covers only the diagonal, and answers the diagonal from pairs or the default', () => {
-    const diagonalOnly = matrix.blocks.filter((b) => b.from.length === 1 && b.to.length === 1 && b.from[0] === b.to[0]);
+    const diagonalOnly = matrix.blocks.filter(
+      (b) => b.from.length === 1 && b.to.length === 1 && b.from[0] === b.to[0],
+    );
     expect(diagonalOnly).toEqual([]);
     for (const ns of matrix.namespaces) {
       const pair = matrix.pairs.find((p) => p.from === ns && p.to === ns);

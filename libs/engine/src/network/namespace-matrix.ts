@@ -77,11 +77,13 @@ export function namespaceMatrixFromTable(table: NamespaceReachTable): NamespaceM
   table.cells.forEach((code, i) => {
     const f = from[Math.floor(i / d)] ?? [];
     const t = to[i % d] ?? [];
-    if (code !== defaultCode && coversDistinctPair(f, t)) blocks.push({ from: f, to: t, reach: reachName(code) });
+    if (code !== defaultCode && coversDistinctPair(f, t))
+      blocks.push({ from: f, to: t, reach: reachName(code) });
   });
   const pairs: NamespacePair[] = [];
   table.self.forEach((code, i) => {
-    if (code !== defaultCode) pairs.push({ from: names[i] ?? '', to: names[i] ?? '', reach: reachName(code) });
+    if (code !== defaultCode)
+      pairs.push({ from: names[i] ?? '', to: names[i] ?? '', reach: reachName(code) });
   });
   return { default: defaultCode === REACH_ALL ? 'all' : 'none', namespaces: names, blocks, pairs };
 }
@@ -91,7 +93,10 @@ export function namespaceMatrix(model: NetworkModel): NamespaceMatrix {
 }
 
 /** Every (from, to) pair, diagonal included, whose reach is not `skip`. Lazy: there may be millions. */
-export function* namespacePairs(table: NamespaceReachTable, skip: Reach | null = null): Generator<NamespacePair> {
+export function* namespacePairs(
+  table: NamespaceReachTable,
+  skip: Reach | null = null,
+): Generator<NamespacePair> {
   const names = table.namespaces;
   for (let i = 0; i < names.length; i++) {
     for (let j = 0; j < names.length; j++) {

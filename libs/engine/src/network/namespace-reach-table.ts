@@ -43,7 +43,12 @@ class Interner<T> {
   }
 }
 
-function behaviourKey(policies: WorkloadClass['ingressPolicies'], direction: 'ingress' | 'egress', content: Map<object, number>, interner: Interner<null>): string {
+function behaviourKey(
+  policies: WorkloadClass['ingressPolicies'],
+  direction: 'ingress' | 'egress',
+  content: Map<object, number>,
+  interner: Interner<null>,
+): string {
   if (policies.length === 0) return 'open';
   const ids = new Set<number>();
   for (const p of policies) {
@@ -70,8 +75,12 @@ function classKeys(model: NetworkModel): Keys {
   const policyIds = new Interner<null>();
   const content = new Map<object, number>();
   const keys: Keys = {
-    src: new Interner(), dst: new Interner(), srcOpen: [], dstOpen: [],
-    classSrc: new Int32Array(model.classes.length), classDst: new Int32Array(model.classes.length),
+    src: new Interner(),
+    dst: new Interner(),
+    srcOpen: [],
+    dstOpen: [],
+    classSrc: new Int32Array(model.classes.length),
+    classDst: new Int32Array(model.classes.length),
   };
   for (const cls of model.classes) {
     const e = behaviourKey(cls.egressPolicies, 'egress', content, policyIds);
@@ -86,7 +95,10 @@ function classKeys(model: NetworkModel): Keys {
   return keys;
 }
 
-function profiles(byNs: WorkloadClass[][], keyOf: Int32Array): { of: Int32Array; members: number[][] } {
+function profiles(
+  byNs: WorkloadClass[][],
+  keyOf: Int32Array,
+): { of: Int32Array; members: number[][] } {
   const interner = new Interner<number[]>();
   const of = new Int32Array(byNs.length);
   byNs.forEach((classes, i) => {
@@ -109,11 +121,17 @@ function selfReach(classes: WorkloadClass[]): ReachCode {
   return reach ?? REACH_ALL;
 }
 
-function profileReach(srcKeys: number[], dstKeys: number[], keys: Keys, memo: Map<number, ReachCode>): ReachCode {
+function profileReach(
+  srcKeys: number[],
+  dstKeys: number[],
+  keys: Keys,
+  memo: Map<number, ReachCode>,
+): ReachCode {
   let reach: ReachCode | null = null;
   for (const s of srcKeys) {
     for (const d of dstKeys) {
-      let r: ReachCode | undefined = keys.srcOpen[s] && keys.dstOpen[d] ? REACH_ALL : memo.get(s * keys.dst.values.length + d);
+      let r: ReachCode | undefined =
+        keys.srcOpen[s] && keys.dstOpen[d] ? REACH_ALL : memo.get(s * keys.dst.values.length + d);
       if (r === undefined) {
         const src = keys.src.values[s];
         const dst = keys.dst.values[d];
@@ -129,7 +147,8 @@ function profileReach(srcKeys: number[], dstKeys: number[], keys: Keys, memo: Ma
 
 export function namespaceReachTable(model: NetworkModel): NamespaceReachTable {
   const byName = new Map<string, WorkloadClass[]>();
-  for (const cls of model.classes) byName.set(cls.namespace, [...(byName.get(cls.namespace) ?? []), cls]);
+  for (const cls of model.classes)
+    byName.set(cls.namespace, [...(byName.get(cls.namespace) ?? []), cls]);
   const namespaces = [...byName.keys()].sort();
   const byNs = namespaces.map((n) => byName.get(n) ?? []);
   const keys = classKeys(model);
@@ -143,7 +162,14 @@ export function namespaceReachTable(model: NetworkModel): NamespaceReachTable {
     }),
   );
   const self = Uint8Array.from(byNs.map(selfReach));
-  return { namespaces, sourceProfile: src.of, destProfile: dst.of, destProfileCount: dst.members.length, cells, self };
+  return {
+    namespaces,
+    sourceProfile: src.of,
+    destProfile: dst.of,
+    destProfileCount: dst.members.length,
+    cells,
+    self,
+  };
 }
 
 /** Reach between the namespaces at positions `from` and `to` of `table.namespaces`. */

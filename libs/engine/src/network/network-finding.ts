@@ -15,6 +15,10 @@ export interface NetworkFinding {
   fixYaml?: string;
 }
 
-export function finding(checkId: string, subject: FindingSubject, fields: Omit<CheckResult, 'checkId' | 'container'>): NetworkFinding {
+export function finding(
+  checkId: string,
+  subject: FindingSubject,
+  fields: Omit<CheckResult, 'checkId' | 'container'>,
+): NetworkFinding {
   return { checkId, subject, result: { checkId, container: null, ...fields } };
 }

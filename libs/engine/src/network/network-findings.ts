@@ -23,9 +23,10 @@ function namespaceFindings(model: NetworkModel): NetworkFinding[] {
         ...finding(`net.namespace-no-default-deny-${direction}`, subject, {
           path: 'metadata.name',
           observed: false,
-          expected: direction === 'ingress'
-            ? 'a NetworkPolicy with podSelector {}, Ingress in policyTypes and no ingress rules'
-            : 'a NetworkPolicy with podSelector {}, Egress in policyTypes and egress rules allowing at most DNS (port 53)',
+          expected:
+            direction === 'ingress'
+              ? 'a NetworkPolicy with podSelector {}, Ingress in policyTypes and no ingress rules'
+              : 'a NetworkPolicy with podSelector {}, Egress in policyTypes and egress rules allowing at most DNS (port 53)',
           message: `namespace "${ns}" has no default-deny ${direction} NetworkPolicy`,
         }),
         fixYaml: defaultDenyPolicyYaml(ns),
@@ -43,13 +44,21 @@ function workloadFindings(model: NetworkModel): NetworkFinding[] {
     return cls.members.flatMap((id) => {
       const w = model.workloads.get(id);
       if (!w) return [];
-      const missing = [!ingress ? 'ingress' : '', !egress ? 'egress' : ''].filter(Boolean).join(' and ');
-      return [finding('net.workload-not-isolated', { kind: w.kind, namespace: w.namespace, name: w.name }, {
-        path: 'metadata.labels',
-        observed: { ingressIsolated: ingress, egressIsolated: egress },
-        expected: 'selected by NetworkPolicies for ingress and egress',
-        message: `workload ${id} is selected by no NetworkPolicy for ${missing}`,
-      })];
+      const missing = [!ingress ? 'ingress' : '', !egress ? 'egress' : '']
+        .filter(Boolean)
+        .join(' and ');
+      return [
+        finding(
+          'net.workload-not-isolated',
+          { kind: w.kind, namespace: w.namespace, name: w.name },
+          {
+            path: 'metadata.labels',
+            observed: { ingressIsolated: ingress, egressIsolated: egress },
+            expected: 'selected by NetworkPolicies for ingress and egress',
+            message: `workload ${id} is selected by no NetworkPolicy for ${missing}`,
+          },
+        ),
+      ];
     });
   });
 }
@@ -64,22 +73,48 @@ function labelsByNamespace(input: NetworkInput): Map<string, Labels[]> {
   return out;
 }
 
-function policyFindings(model: NetworkModel, input: NetworkInput, cni: CniDetection): NetworkFinding[] {
+function policyFindings(
+  model: NetworkModel,
+  input: NetworkInput,
+  cni: CniDetection,
+): NetworkFinding[] {
   const out: NetworkFinding[] = [];
   if (model.policies.length > 0 && cni.verdict === 'does-not-enforce') {
-    out.push(finding('net.policies-not-enforced', { kind: 'Cluster', namespace: '', name: '' }, {
-      path: 'spec', observed: { plugins: cni.plugins, policies: model.policies.length }, expected: 'a CNI that enforces NetworkPolicy',
-      message: `${model.policies.length} NetworkPolicies are not enforced by the CNI (${cni.plugins.join(', ')})`,
-    }));
+    out.push(
+      finding(
+        'net.policies-not-enforced',
+        { kind: 'Cluster', namespace: '', name: '' },
+        {
+          path: 'spec',
+          observed: { plugins: cni.plugins, policies: model.policies.length },
+          expected: 'a CNI that enforces NetworkPolicy',
+          message: `${model.policies.length} NetworkPolicies are not enforced by the CNI (${cni.plugins.join(', ')})`,
+        },
+      ),
+    );
   }
   const labelsOf = labelsByNamespace(input);
   for (const p of model.policies) {
     const sel = p.podSelector;
-    if (Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0) continue;
-    if ((labelsOf.get(p.namespace) ?? []).some((labels) => matchLabelSelector(sel, labels))) continue;
-    out.push(finding('net.policy-selects-nothing', { kind: 'NetworkPolicy', namespace: p.namespace, name: p.name }, {
-      path: 'spec.podSelector', observed: sel, expected: 'a selector matching some workload', message: `NetworkPolicy ${p.id} selects no workload`,
-    }));
+    if (
+      Object.keys(sel.matchLabels ?? {}).length === 0 &&
+      (sel.matchExpressions ?? []).length === 0
+    )
+      continue;
+    if ((labelsOf.get(p.namespace) ?? []).some((labels) => matchLabelSelector(sel, labels)))
+      continue;
+    out.push(
+      finding(
+        'net.policy-selects-nothing',
+        { kind: 'NetworkPolicy', namespace: p.namespace, name: p.name },
+        {
+          path: 'spec.podSelector',
+          observed: sel,
+          expected: 'a selector matching some workload',
+          message: `NetworkPolicy ${p.id} selects no workload`,
+        },
+      ),
+    );
   }
   return out;
 }

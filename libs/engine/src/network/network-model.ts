@@ -17,12 +17,18 @@ export interface NetworkModel {
   classOfWorkload: Map<string, WorkloadClass>;
 }
 
-function collectNamespaces(input: NetworkInput, policies: readonly ParsedPolicy[]): Map<string, Labels> {
+function collectNamespaces(
+  input: NetworkInput,
+  policies: readonly ParsedPolicy[],
+): Map<string, Labels> {
   const namespaces = new Map<string, Labels>();
   for (const ns of input.namespaces) {
     namespaces.set(ns.name, { ...ns.labels, [NAMESPACE_NAME_LABEL]: ns.name });
   }
-  const referenced = [...input.workloads.map((w) => w.namespace), ...policies.map((p) => p.namespace)];
+  const referenced = [
+    ...input.workloads.map((w) => w.namespace),
+    ...policies.map((p) => p.namespace),
+  ];
   for (const name of referenced) {
     if (!namespaces.has(name)) namespaces.set(name, { [NAMESPACE_NAME_LABEL]: name });
   }
@@ -53,7 +59,12 @@ export function buildNetworkModel(input: NetworkInput): NetworkModel {
   }
   const namespaces = collectNamespaces(input, policies);
   const workloads = new Map(input.workloads.map((w) => [w.id, w]));
-  const ctx = { vocab: collectVocabulary(policies), namespaces, policiesByNamespace, ipBlocks: collectIpBlocks(policies) };
+  const ctx = {
+    vocab: collectVocabulary(policies),
+    namespaces,
+    policiesByNamespace,
+    ipBlocks: collectIpBlocks(policies),
+  };
   const classes = buildWorkloadClasses([...workloads.values()], ctx);
   const classOfWorkload = new Map<string, WorkloadClass>();
   for (const cls of classes) for (const id of cls.members) classOfWorkload.set(id, cls);

@@ -55,7 +55,9 @@ function readPeer(value: unknown): PolicyPeer {
   if (ipBlock) {
     const cidr = asString(ipBlock['cidr']);
     if (!cidr) return { kind: 'invalid' };
-    const except = (asArray(ipBlock['except']) ?? []).filter((e): e is string => typeof e === 'string');
+    const except = (asArray(ipBlock['except']) ?? []).filter(
+      (e): e is string => typeof e === 'string',
+    );
     return { kind: 'ipBlock', cidr, except };
   }
   const namespaceSelector = parseLabelSelector(rec['namespaceSelector']);

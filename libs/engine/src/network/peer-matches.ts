@@ -19,9 +19,15 @@ export interface PeerView {
  *   like cyclonus, matches pods by their IPs);
  * - `external: true` asserts the view is in another namespace than the policy.
  */
-export function peerMatches(peer: PolicyPeer, policyNamespace: string, view: PeerView, external = false): boolean {
+export function peerMatches(
+  peer: PolicyPeer,
+  policyNamespace: string,
+  view: PeerView,
+  external = false,
+): boolean {
   if (peer.kind === 'invalid') return false;
-  if (peer.kind === 'ipBlock') return view.ips.some((ip) => ipBlockContains(peer.cidr, peer.except, ip));
+  if (peer.kind === 'ipBlock')
+    return view.ips.some((ip) => ipBlockContains(peer.cidr, peer.except, ip));
   if (view.hostNetwork) return false;
   const nsOk =
     peer.namespaceSelector === null
@@ -31,6 +37,13 @@ export function peerMatches(peer: PolicyPeer, policyNamespace: string, view: Pee
 }
 
 /** A rule's peer list is a union; a missing or empty list matches everyone. */
-export function ruleMatchesPeer(rule: PolicyRule, policyNamespace: string, view: PeerView, external = false): boolean {
-  return rule.peers === null || rule.peers.some((p) => peerMatches(p, policyNamespace, view, external));
+export function ruleMatchesPeer(
+  rule: PolicyRule,
+  policyNamespace: string,
+  view: PeerView,
+  external = false,
+): boolean {
+  return (
+    rule.peers === null || rule.peers.some((p) => peerMatches(p, policyNamespace, view, external))
+  );
 }

@@ -1,10 +1,21 @@
 import type { NetContainerPort } from './network-input';
 import type { PolicyPort } from './policy-types';
-import { ALL_PORTS, EMPTY_PORTS, isProtocol, MAX_PORT, portSetOf, unionPorts, type PortSet } from './port-set';
+import {
+  ALL_PORTS,
+  EMPTY_PORTS,
+  isProtocol,
+  MAX_PORT,
+  portSetOf,
+  unionPorts,
+  type PortSet,
+} from './port-set';
 import { resolveNamedPort } from './resolve-named-port';
 
 /** The ports a rule's `ports` list opens on one destination (named ports resolved against it). */
-export function policyPortSet(ports: readonly PolicyPort[] | null, destPorts: readonly NetContainerPort[]): PortSet {
+export function policyPortSet(
+  ports: readonly PolicyPort[] | null,
+  destPorts: readonly NetContainerPort[],
+): PortSet {
   if (ports === null) return ALL_PORTS;
   let set = EMPTY_PORTS;
   for (const p of ports) set = unionPorts(set, onePort(p, destPorts));

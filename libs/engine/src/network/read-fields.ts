@@ -3,7 +3,9 @@
 export type UnknownRecord = Record<string, unknown>;
 
 export function asRecord(value: unknown): UnknownRecord | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as UnknownRecord) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as UnknownRecord)
+    : undefined;
 }
 
 export function asArray(value: unknown): unknown[] | undefined {

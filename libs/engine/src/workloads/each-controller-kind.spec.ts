@@ -6,7 +6,10 @@ import { WorkloadCollector } from './workload-collector';
 
 describe('each controller kind as a workload', () => {
   const collector = new WorkloadCollector();
-  const text = readFileSync(path.join(__dirname, '__fixtures__', 'each-controller-kind.yaml'), 'utf8');
+  const text = readFileSync(
+    path.join(__dirname, '__fixtures__', 'each-controller-kind.yaml'),
+    'utf8',
+  );
   for (const doc of parseAllDocuments(text)) {
     const o = doc.toJS() as KubeObject;
     collector.add(o, o.metadata?.namespace ?? 'default');

@@ -29,7 +29,12 @@ export interface PodRecord {
 export function controllerRef(refs: OwnerReference[] | undefined): OwnerReference | null {
   if (!Array.isArray(refs)) return null;
   for (const ref of refs) {
-    if (ref && ref.controller === true && typeof ref.kind === 'string' && typeof ref.name === 'string') {
+    if (
+      ref &&
+      ref.controller === true &&
+      typeof ref.kind === 'string' &&
+      typeof ref.name === 'string'
+    ) {
       return ref;
     }
   }

@@ -5,10 +5,21 @@ import { samePodShape } from './same-pod-shape';
 
 function pod(token: string, node: string, extra: Record<string, unknown> = {}): PodShape {
   return {
-    metadata: { annotations: { 'container.apparmor.security.beta.kubernetes.io/app': 'runtime/default' } },
+    metadata: {
+      annotations: { 'container.apparmor.security.beta.kubernetes.io/app': 'runtime/default' },
+    },
     spec: {
       nodeName: node,
-      containers: [{ name: 'app', image: 'nginx:1.27', volumeMounts: [{ name: token, mountPath: '/var/run/secrets/kubernetes.io/serviceaccount' }], ...extra }],
+      containers: [
+        {
+          name: 'app',
+          image: 'nginx:1.27',
+          volumeMounts: [
+            { name: token, mountPath: '/var/run/secrets/kubernetes.io/serviceaccount' },
+          ],
+          ...extra,
+        },
+      ],
       volumes: [{ name: token, projected: { sources: [] } }],
     },
   } as PodShape;
@@ -36,9 +47,16 @@ describe('pod spec dedupe', () => {
 
   it('interns within a group by comparison and keeps deduplicating after falling back to keys', () => {
     const interner = new PodSpecInterner();
-    const variants = Array.from({ length: 12 }, (_, i) => pod('kube-api-access-abcde', 'n', { image: `nginx:1.${i}` }));
+    const variants = Array.from({ length: 12 }, (_, i) =>
+      pod('kube-api-access-abcde', 'n', { image: `nginx:1.${i}` }),
+    );
     const first = variants.map((v) => interner.intern(v, 'g'));
-    const again = variants.map((v) => interner.intern(pod('kube-api-access-zzzzz', 'm', { image: v.spec?.containers?.[0]?.image }), 'g'));
+    const again = variants.map((v) =>
+      interner.intern(
+        pod('kube-api-access-zzzzz', 'm', { image: v.spec?.containers?.[0]?.image }),
+        'g',
+      ),
+    );
     expect(new Set(first).size).toBe(12);
     expect(again).toEqual(first);
     expect(interner.specs).toHaveLength(12);

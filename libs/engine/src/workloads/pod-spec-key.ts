@@ -15,5 +15,7 @@ export function podSpecKey(pod: PodShape): string {
   if (!spec) return JSON.stringify({ a: pod.metadata?.annotations ?? null });
   const { nodeName: _n, hostname: _h, subdomain: _s, ...rest } = spec;
   const text = JSON.stringify({ a: pod.metadata?.annotations ?? null, s: rest });
-  return text.includes('"kube-api-access-') ? text.replace(SA_TOKEN_VOLUME_VALUE, '"kube-api-access"') : text;
+  return text.includes('"kube-api-access-')
+    ? text.replace(SA_TOKEN_VOLUME_VALUE, '"kube-api-access"')
+    : text;
 }

@@ -40,7 +40,10 @@ export function desiredReplicasOf(object: KubeObject): number | null {
 }
 
 /** A pod (or template) reduced to what the checks read. */
-export function toPodShape(source: TemplateLike, securityAnnotations?: Record<string, string>): PodShape {
+export function toPodShape(
+  source: TemplateLike,
+  securityAnnotations?: Record<string, string>,
+): PodShape {
   const metadata: PodShape['metadata'] = {};
   if (source.metadata?.labels) metadata.labels = source.metadata.labels;
   if (securityAnnotations) metadata.annotations = securityAnnotations;

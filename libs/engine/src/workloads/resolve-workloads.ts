@@ -36,7 +36,8 @@ class ControllerIndex {
     for (let depth = 0; depth < MAX_CHAIN; depth += 1) {
       const record = this.find(namespace, ref);
       if (!record) return { kind: ref.kind ?? '', name: ref.name ?? '', record: null };
-      if (!record.owner || record.owner.kind === 'Node') return { kind: record.kind, name: record.name, record };
+      if (!record.owner || record.owner.kind === 'Node')
+        return { kind: record.kind, name: record.name, record };
       ref = record.owner;
     }
     return { kind: ref.kind ?? '', name: ref.name ?? '', record: null };
@@ -49,7 +50,12 @@ interface Draft {
   template: PodShape | null;
 }
 
-function newDraft(namespace: string, kind: string, name: string, record: ControllerRecord | null): Draft {
+function newDraft(
+  namespace: string,
+  kind: string,
+  name: string,
+  record: ControllerRecord | null,
+): Draft {
   return {
     specIndexes: new Set(),
     template: record?.template ?? null,
@@ -92,12 +98,17 @@ export function resolveWorkloads(
     return draft;
   };
   for (const c of controllers) {
-    const top: Top = c.owner && c.owner.kind !== 'Node' ? index.top(c.namespace, c.owner) : { kind: c.kind, name: c.name, record: c };
+    const top: Top =
+      c.owner && c.owner.kind !== 'Node'
+        ? index.top(c.namespace, c.owner)
+        : { kind: c.kind, name: c.name, record: c };
     draftFor(c.namespace, top);
   }
   for (const pod of pods) {
     const standsAlone = !pod.owner || pod.owner.kind === 'Node';
-    const top: Top = standsAlone ? { kind: 'Pod', name: pod.name, record: null } : index.top(pod.namespace, pod.owner as OwnerReference);
+    const top: Top = standsAlone
+      ? { kind: 'Pod', name: pod.name, record: null }
+      : index.top(pod.namespace, pod.owner as OwnerReference);
     const draft = draftFor(pod.namespace, top);
     if (standsAlone) {
       draft.workload.ownerMissing = false;

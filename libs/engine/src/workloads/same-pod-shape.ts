@@ -5,7 +5,12 @@ const PER_POD_SPEC_FIELDS = new Set(['nodeName', 'hostname', 'subdomain']);
 const SA_TOKEN_VOLUME = /^kube-api-access-[a-z0-9]{5}$/;
 
 function bothTokenVolumes(a: string, b: string, key: string): boolean {
-  return (key === 'name' || key === 'mountPath') && a.length === b.length && SA_TOKEN_VOLUME.test(a) && SA_TOKEN_VOLUME.test(b);
+  return (
+    (key === 'name' || key === 'mountPath') &&
+    a.length === b.length &&
+    SA_TOKEN_VOLUME.test(a) &&
+    SA_TOKEN_VOLUME.test(b)
+  );
 }
 
 function sameArray(a: readonly unknown[], b: unknown): boolean {
@@ -14,7 +19,11 @@ function sameArray(a: readonly unknown[], b: unknown): boolean {
   return true;
 }
 
-function sameRecord(a: Record<string, unknown>, b: Record<string, unknown>, skip: ReadonlySet<string> | null): boolean {
+function sameRecord(
+  a: Record<string, unknown>,
+  b: Record<string, unknown>,
+  skip: ReadonlySet<string> | null,
+): boolean {
   let count = 0;
   for (const k in a) {
     if (skip?.has(k) || a[k] === undefined) continue;
@@ -42,9 +51,14 @@ function sameValue(a: unknown, b: unknown, key: string): boolean {
  * Walks both objects once, without building a string.
  */
 export function samePodShape(a: PodShape, b: PodShape): boolean {
-  if (!sameValue(a.metadata?.annotations ?? null, b.metadata?.annotations ?? null, '')) return false;
+  if (!sameValue(a.metadata?.annotations ?? null, b.metadata?.annotations ?? null, ''))
+    return false;
   const sa = a.spec;
   const sb = b.spec;
   if (!sa || !sb) return sa === sb;
-  return sameRecord(sa as Record<string, unknown>, sb as Record<string, unknown>, PER_POD_SPEC_FIELDS);
+  return sameRecord(
+    sa as Record<string, unknown>,
+    sb as Record<string, unknown>,
+    PER_POD_SPEC_FIELDS,
+  );
 }

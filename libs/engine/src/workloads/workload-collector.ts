@@ -50,14 +50,21 @@ export class WorkloadCollector {
       name: metadata.name ?? '',
       uid: metadata.uid ?? null,
       owner,
-      specIndex: this.specs.intern(shape, owner ? `${namespace}/${owner.kind}/${owner.name}` : namespace),
+      specIndex: this.specs.intern(
+        shape,
+        owner ? `${namespace}/${owner.kind}/${owner.name}` : namespace,
+      ),
       labels: metadata.labels ?? {},
       ip: typeof status?.podIP === 'string' ? status.podIP : null,
       source,
     });
   }
 
-  private addController(object: KubeObject, namespace: string, source: SourceLocation | null): void {
+  private addController(
+    object: KubeObject,
+    namespace: string,
+    source: SourceLocation | null,
+  ): void {
     const metadata = object.metadata ?? {};
     const template = podTemplateOf(object);
     const owner = controllerRef(metadata.ownerReferences);
@@ -69,7 +76,12 @@ export class WorkloadCollector {
       uid: metadata.uid ?? null,
       owner,
       desiredReplicas: desiredReplicasOf(object),
-      template: template ? this.internTemplate(toPodShape(template, securityAnnotations(template.metadata?.annotations)), `${namespace}/${owner?.name ?? name}`) : null,
+      template: template
+        ? this.internTemplate(
+            toPodShape(template, securityAnnotations(template.metadata?.annotations)),
+            `${namespace}/${owner?.name ?? name}`,
+          )
+        : null,
       source,
     });
   }

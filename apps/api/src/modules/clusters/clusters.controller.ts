@@ -15,7 +15,8 @@ export class ClustersController {
   @Get()
   @Scopes('read')
   @ApiOperation({ summary: 'Clusters by name, each with its latest snapshot.' })
-  @ApiQuery({ name: 'limit', required: false }) @ApiQuery({ name: 'cursor', required: false })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'cursor', required: false })
   async list(@Query() query: Record<string, unknown>): Promise<Page<ClusterView>> {
     const page = parsePageQuery(query);
     return this.clusters.list(page.limit, page.cursor);

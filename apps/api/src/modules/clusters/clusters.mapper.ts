@@ -9,7 +9,14 @@ export interface ClusterView {
     id: string;
     status: string;
     collectedAt: string;
-    counts: { critical: number; high: number; medium: number; low: number; info: number; total: number } | null;
+    counts: {
+      critical: number;
+      high: number;
+      medium: number;
+      low: number;
+      info: number;
+      total: number;
+    } | null;
   } | null;
 }
 

@@ -29,9 +29,18 @@ export class ClustersResolver {
     return this.clusters.get(name);
   }
 
-  @ResolveField(() => SnapshotConnection, { name: 'snapshots', description: "The cluster's snapshots, newest first." })
-  async snapshots_(@Parent() cluster: Cluster, @Args() args: PageArgs): Promise<SnapshotConnection> {
+  @ResolveField(() => SnapshotConnection, {
+    name: 'snapshots',
+    description: "The cluster's snapshots, newest first.",
+  })
+  async snapshots_(
+    @Parent() cluster: Cluster,
+    @Args() args: PageArgs,
+  ): Promise<SnapshotConnection> {
     const page = parsePageQuery({ limit: args.first, cursor: args.after });
-    return toConnection(await this.snapshots.listForCluster(cluster.name, page.limit, page.cursor), toSnapshotModel);
+    return toConnection(
+      await this.snapshots.listForCluster(cluster.name, page.limit, page.cursor),
+      toSnapshotModel,
+    );
   }
 }

@@ -14,7 +14,10 @@ export class ClustersService {
 
   async get(name: string): Promise<ClusterView> {
     const cluster = await this.clusters.findByName(name);
-    if (!cluster) throw new KordonError('not_found', `no cluster named "${name}"`, [{ path: 'params.name', problem: 'unknown cluster' }]);
+    if (!cluster)
+      throw new KordonError('not_found', `no cluster named "${name}"`, [
+        { path: 'params.name', problem: 'unknown cluster' },
+      ]);
     return toClusterView(cluster);
   }
 }

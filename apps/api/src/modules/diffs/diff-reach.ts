@@ -20,7 +20,11 @@ function reachability(r: NamespaceReach | null): (a: string, b: string) => boole
 }
 
 /** Compares two sparse namespace matrices pair by pair (over the union of their namespaces); lists capped at `limit`. */
-export function diffReach(before: NamespaceReach | null, after: NamespaceReach | null, limit: number): ReachChanges {
+export function diffReach(
+  before: NamespaceReach | null,
+  after: NamespaceReach | null,
+  limit: number,
+): ReachChanges {
   const was = reachability(before);
   const is = reachability(after);
   const names = [...new Set([...(before?.names ?? []), ...(after?.names ?? [])])].sort();

@@ -8,9 +8,21 @@ import { DiffsService } from './diffs.service';
 @Module({
   controllers: [DiffsController],
   providers: [
-    { provide: IssueHistoryRepository, useFactory: (pool: Pool) => new IssueHistoryRepository(pool), inject: [PG_POOL] },
-    { provide: WorkloadHistoryRepository, useFactory: (pool: Pool) => new WorkloadHistoryRepository(pool), inject: [PG_POOL] },
-    { provide: PostureRepository, useFactory: (pool: Pool) => new PostureRepository(pool), inject: [PG_POOL] },
+    {
+      provide: IssueHistoryRepository,
+      useFactory: (pool: Pool) => new IssueHistoryRepository(pool),
+      inject: [PG_POOL],
+    },
+    {
+      provide: WorkloadHistoryRepository,
+      useFactory: (pool: Pool) => new WorkloadHistoryRepository(pool),
+      inject: [PG_POOL],
+    },
+    {
+      provide: PostureRepository,
+      useFactory: (pool: Pool) => new PostureRepository(pool),
+      inject: [PG_POOL],
+    },
     DiffsService,
   ],
 })

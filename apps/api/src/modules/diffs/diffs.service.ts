@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { KordonError } from '@kordon/contracts';
-import { IssueHistoryRepository, PostureRepository, SnapshotsRepository, WorkloadHistoryRepository, type SnapshotRecord, type WorkloadChanges } from '@kordon/db';
+import {
+  IssueHistoryRepository,
+  PostureRepository,
+  SnapshotsRepository,
+  WorkloadHistoryRepository,
+  type SnapshotRecord,
+  type WorkloadChanges,
+} from '@kordon/db';
 import { toIssueView, type IssueView } from '../issues/issues.mapper';
 import { diffReach, type ReachChanges } from './diff-reach';
 import type { DiffArgs } from './dto/diff.args';
@@ -9,7 +16,12 @@ export interface SnapshotDiffView {
   snapshot: { id: string; collectedAt: string };
   against: { id: string; collectedAt: string };
   limit: number;
-  issues: { counts: { new: number; resolved: number; unchanged: number }; new: IssueView[]; resolved: IssueView[]; unchanged: IssueView[] };
+  issues: {
+    counts: { new: number; resolved: number; unchanged: number };
+    new: IssueView[];
+    resolved: IssueView[];
+    unchanged: IssueView[];
+  };
   workloads: WorkloadChanges;
   reach: ReachChanges;
 }
@@ -33,15 +45,24 @@ export class DiffsService {
     const before = await this.find(args.against, 'query.against');
     if (before.clusterId !== after.clusterId) {
       throw new KordonError('validation_failed', 'both snapshots must belong to the same cluster', [
-        { path: 'query.against', problem: `snapshot of cluster "${before.clusterName}", not "${after.clusterName}"` },
+        {
+          path: 'query.against',
+          problem: `snapshot of cluster "${before.clusterName}", not "${after.clusterName}"`,
+        },
       ]);
     }
     for (const s of [after, before]) {
-      if (s.status !== 'done') throw new KordonError('conflict', `snapshot ${s.id} is ${s.status}, not analyzed yet`);
+      if (s.status !== 'done')
+        throw new KordonError('conflict', `snapshot ${s.id} is ${s.status}, not analyzed yet`);
     }
     const [issues, workloads, reachBefore, reachAfter] = await Promise.all([
       this.issues.diffBetween(after.clusterId, before.collectedAt, after.collectedAt, args.limit),
-      this.workloads.changesBetween(after.clusterId, before.collectedAt, after.collectedAt, args.limit),
+      this.workloads.changesBetween(
+        after.clusterId,
+        before.collectedAt,
+        after.collectedAt,
+        args.limit,
+      ),
       this.posture.clusterRow(before.id),
       this.posture.clusterRow(after.id),
     ]);
@@ -49,7 +70,12 @@ export class DiffsService {
       snapshot: { id: after.id, collectedAt: after.collectedAt.toISOString() },
       against: { id: before.id, collectedAt: before.collectedAt.toISOString() },
       limit: args.limit,
-      issues: { counts: issues.counts, new: issues.new.map(toIssueView), resolved: issues.resolved.map(toIssueView), unchanged: issues.unchanged.map(toIssueView) },
+      issues: {
+        counts: issues.counts,
+        new: issues.new.map(toIssueView),
+        resolved: issues.resolved.map(toIssueView),
+        unchanged: issues.unchanged.map(toIssueView),
+      },
       workloads,
       reach: diffReach(reachBefore?.reach ?? null, reachAfter?.reach ?? null, args.limit),
     };
@@ -57,7 +83,10 @@ export class DiffsService {
 
   private async find(id: string, path: string): Promise<SnapshotRecord> {
     const snapshot = await this.snapshots.findSnapshot(id);
-    if (!snapshot) throw new KordonError('not_found', `no snapshot with id "${id}"`, [{ path, problem: 'unknown snapshot' }]);
+    if (!snapshot)
+      throw new KordonError('not_found', `no snapshot with id "${id}"`, [
+        { path, problem: 'unknown snapshot' },
+      ]);
     return snapshot;
   }
 }

@@ -9,5 +9,10 @@ export interface IssueView extends FindingView {
 }
 
 export function toIssueView(i: IssueRecord): IssueView {
-  return { ...toFindingView(i), open: i.open, resolvedAt: i.resolvedAt?.toISOString() ?? null, resolvedReason: i.resolvedReason };
+  return {
+    ...toFindingView(i),
+    open: i.open,
+    resolvedAt: i.resolvedAt?.toISOString() ?? null,
+    resolvedReason: i.resolvedReason,
+  };
 }

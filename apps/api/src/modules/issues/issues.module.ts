@@ -8,7 +8,11 @@ import { IssuesService } from './issues.service';
 @Module({
   controllers: [IssuesController],
   providers: [
-    { provide: IssueHistoryRepository, useFactory: (pool: Pool) => new IssueHistoryRepository(pool), inject: [PG_POOL] },
+    {
+      provide: IssueHistoryRepository,
+      useFactory: (pool: Pool) => new IssueHistoryRepository(pool),
+      inject: [PG_POOL],
+    },
     IssuesService,
   ],
 })

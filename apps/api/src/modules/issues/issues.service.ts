@@ -13,7 +13,10 @@ export class IssuesService {
 
   async list(clusterName: string, filter: ClusterIssueFilter): Promise<Page<IssueView>> {
     const cluster = await this.clusters.findByName(clusterName);
-    if (!cluster) throw new KordonError('not_found', `no cluster named "${clusterName}"`, [{ path: 'params.name', problem: 'unknown cluster' }]);
+    if (!cluster)
+      throw new KordonError('not_found', `no cluster named "${clusterName}"`, [
+        { path: 'params.name', problem: 'unknown cluster' },
+      ]);
     const page = await this.history.listForCluster(cluster.id, filter);
     return { items: page.items.map(toIssueView), nextCursor: page.nextCursor };
   }

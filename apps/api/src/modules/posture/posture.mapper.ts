@@ -10,7 +10,12 @@ export interface PosturePointView {
   workloads: number;
   levels: PostureRecord['levels'];
   severities: PostureRecord['severities'];
-  isolation: { ingressIsolated: number; egressIsolated: number; ingressCoverage: number; egressCoverage: number };
+  isolation: {
+    ingressIsolated: number;
+    egressIsolated: number;
+    ingressCoverage: number;
+    egressCoverage: number;
+  };
   /** Cluster points: how many namespaces have default-deny; namespace points: whether this one has. */
   defaultDeny: { ingress: number | boolean; egress: number | boolean };
   exposed: number;

@@ -8,7 +8,11 @@ import { PostureService } from './posture.service';
 @Module({
   controllers: [PostureController],
   providers: [
-    { provide: PostureRepository, useFactory: (pool: Pool) => new PostureRepository(pool), inject: [PG_POOL] },
+    {
+      provide: PostureRepository,
+      useFactory: (pool: Pool) => new PostureRepository(pool),
+      inject: [PG_POOL],
+    },
     PostureService,
   ],
 })

@@ -23,7 +23,10 @@ export class PostureService {
 
   async trend(clusterName: string, args: PostureArgs): Promise<PostureTrendView> {
     const cluster = await this.clusters.findByName(clusterName);
-    if (!cluster) throw new KordonError('not_found', `no cluster named "${clusterName}"`, [{ path: 'params.name', problem: 'unknown cluster' }]);
+    if (!cluster)
+      throw new KordonError('not_found', `no cluster named "${clusterName}"`, [
+        { path: 'params.name', problem: 'unknown cluster' },
+      ]);
     const rows = await this.posture.clusterTrend(cluster.id, args.from, args.to, args.bucket);
     const view: PostureTrendView = {
       cluster: cluster.name,
@@ -34,7 +37,10 @@ export class PostureService {
     };
     if (!args.namespaces) return view;
     const byNamespace = new Map<string, PosturePointView[]>();
-    for (const r of await this.posture.namespaceRows(cluster.id, rows.map((p) => p.snapshotId))) {
+    for (const r of await this.posture.namespaceRows(
+      cluster.id,
+      rows.map((p) => p.snapshotId),
+    )) {
       const list = byNamespace.get(r.namespace) ?? [];
       list.push(toPosturePoint(r));
       byNamespace.set(r.namespace, list);

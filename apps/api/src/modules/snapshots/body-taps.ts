@@ -12,7 +12,10 @@ export async function* limitBytes(
     counter.bytes += chunk.length;
     if (counter.bytes > limit) {
       throw new KordonError('payload_too_large', `${what} exceeds the limit of ${limit} bytes`, [
-        { path: 'body', problem: `larger than ${limit} bytes (KORDON_MAX_UPLOAD_BYTES / KORDON_MAX_SNAPSHOT_BYTES)` },
+        {
+          path: 'body',
+          problem: `larger than ${limit} bytes (KORDON_MAX_UPLOAD_BYTES / KORDON_MAX_SNAPSHOT_BYTES)`,
+        },
       ]);
     }
     yield chunk;
@@ -20,7 +23,10 @@ export async function* limitBytes(
 }
 
 /** Hashes bytes flowing through (the idempotency key defaults to the decompressed body's SHA-256). */
-export async function* hashBytes(source: AsyncIterable<Uint8Array>, hash: Hash): AsyncGenerator<Uint8Array> {
+export async function* hashBytes(
+  source: AsyncIterable<Uint8Array>,
+  hash: Hash,
+): AsyncGenerator<Uint8Array> {
   for await (const chunk of source) {
     hash.update(chunk);
     yield chunk;

@@ -14,7 +14,12 @@ import {
   type SnapshotHeader,
 } from '@kordon/contracts';
 import type { ApiConfig } from '@kordon/config';
-import { ClustersRepository, SnapshotQueue, SnapshotsRepository, type ApiTokenRecord } from '@kordon/db';
+import {
+  ClustersRepository,
+  SnapshotQueue,
+  SnapshotsRepository,
+  type ApiTokenRecord,
+} from '@kordon/db';
 import { API_CONFIG, PG_POOL } from '../../infrastructure/tokens';
 import { hashBytes, limitBytes, sha256 } from './body-taps';
 import { RawChunkWriter } from './raw-chunk-writer';
@@ -45,7 +50,10 @@ interface Parsed {
 }
 
 /** Hands each request chunk to the raw writer (awaiting it: backpressure) and passes it on. */
-async function* storeAsReceived(source: AsyncIterable<Uint8Array>, raw: RawChunkWriter): AsyncGenerator<Uint8Array> {
+async function* storeAsReceived(
+  source: AsyncIterable<Uint8Array>,
+  raw: RawChunkWriter,
+): AsyncGenerator<Uint8Array> {
   for await (const chunk of source) {
     await raw.write(chunk);
     yield chunk;
@@ -71,12 +79,22 @@ export class SnapshotIntakeService {
   async intake(req: IntakeRequest): Promise<IntakeResult> {
     this.authorize(req);
     if (req.contentLength !== null && req.contentLength > this.config.KORDON_MAX_UPLOAD_BYTES) {
-      throw new KordonError('payload_too_large', `the body exceeds the limit of ${this.config.KORDON_MAX_UPLOAD_BYTES} bytes`, [
-        { path: 'headers.content-length', problem: `${req.contentLength} > ${this.config.KORDON_MAX_UPLOAD_BYTES}` },
-      ]);
+      throw new KordonError(
+        'payload_too_large',
+        `the body exceeds the limit of ${this.config.KORDON_MAX_UPLOAD_BYTES} bytes`,
+        [
+          {
+            path: 'headers.content-length',
+            problem: `${req.contentLength} > ${this.config.KORDON_MAX_UPLOAD_BYTES}`,
+          },
+        ],
+      );
     }
     if (req.idempotencyKey) {
-      const existing = await this.snapshots.findByIdempotencyKey(req.clusterName, req.idempotencyKey);
+      const existing = await this.snapshots.findByIdempotencyKey(
+        req.clusterName,
+        req.idempotencyKey,
+      );
       if (existing) return { snapshotId: existing.id, status: existing.status, created: false };
     }
     const client = await this.pool.connect();
@@ -98,15 +116,21 @@ export class SnapshotIntakeService {
     const name = dns1123LabelSchema.safeParse(req.clusterName);
     if (!name.success) {
       throw new KordonError('validation_failed', `invalid cluster name "${req.clusterName}"`, [
-        { path: 'params.name', problem: name.error.issues[0]?.message ?? 'must be a DNS-1123 label' },
+        {
+          path: 'params.name',
+          problem: name.error.issues[0]?.message ?? 'must be a DNS-1123 label',
+        },
       ]);
     }
     const { scopes, clusters } = req.token;
     if (scopes.includes('admin')) return;
-    if (scopes.includes('ingest') && (clusters.length === 0 || clusters.includes(req.clusterName))) return;
-    throw new KordonError('forbidden', `this token may not upload snapshots of cluster "${req.clusterName}"`, [
-      { path: 'params.name', problem: 'needs the ingest scope for this cluster (or admin)' },
-    ]);
+    if (scopes.includes('ingest') && (clusters.length === 0 || clusters.includes(req.clusterName)))
+      return;
+    throw new KordonError(
+      'forbidden',
+      `this token may not upload snapshots of cluster "${req.clusterName}"`,
+      [{ path: 'params.name', problem: 'needs the ingest scope for this cluster (or admin)' }],
+    );
   }
 
   private async store(client: PoolClient, req: IntakeRequest): Promise<IntakeResult> {
@@ -122,7 +146,9 @@ export class SnapshotIntakeService {
     });
     await this.snapshots.createUploadStaging(client);
     let seq = 0;
-    const raw = new RawChunkWriter((chunk) => this.snapshots.insertStagedChunk(client, seq++, chunk));
+    const raw = new RawChunkWriter((chunk) =>
+      this.snapshots.insertStagedChunk(client, seq++, chunk),
+    );
     const parsed = await this.parse(req, raw);
     await raw.close();
     if (parsed.dirty) await this.storeSanitized(client, snapshotId, req.clusterName);
@@ -151,8 +177,18 @@ export class SnapshotIntakeService {
     const counted = { bytes: 0 };
     const plain = { bytes: 0 };
     const hash = sha256();
-    const limited = limitBytes(storeAsReceived(req.body, raw), this.config.KORDON_MAX_UPLOAD_BYTES, 'the upload', counted);
-    const decompressed = limitBytes(gunzipIfNeeded(limited), this.config.KORDON_MAX_SNAPSHOT_BYTES, 'the decompressed snapshot', plain);
+    const limited = limitBytes(
+      storeAsReceived(req.body, raw),
+      this.config.KORDON_MAX_UPLOAD_BYTES,
+      'the upload',
+      counted,
+    );
+    const decompressed = limitBytes(
+      gunzipIfNeeded(limited),
+      this.config.KORDON_MAX_SNAPSHOT_BYTES,
+      'the decompressed snapshot',
+      plain,
+    );
     let header: SnapshotHeader | null = null;
     let objects = 0;
     let dirty = false;
@@ -175,9 +211,15 @@ export class SnapshotIntakeService {
    * annotations (or no header) is stored as sanitized NDJSON instead, read back
    * from the staging table (which is dropped with the transaction).
    */
-  private async storeSanitized(client: PoolClient, snapshotId: string, clusterName: string): Promise<void> {
+  private async storeSanitized(
+    client: PoolClient,
+    snapshotId: string,
+    clusterName: string,
+  ): Promise<void> {
     let seq = 0;
-    const writer = new StoredBodyWriter((chunk) => this.snapshots.insertChunk(client, snapshotId, seq++, chunk));
+    const writer = new StoredBodyWriter((chunk) =>
+      this.snapshots.insertChunk(client, snapshotId, seq++, chunk),
+    );
     let objects = 0;
     for await (const event of readSnapshot(this.snapshots.readStagedChunks(client))) {
       if (event.type === 'header') {
@@ -196,9 +238,16 @@ export class SnapshotIntakeService {
 
   private checkHeader(clusterName: string, header: SnapshotHeader): void {
     if (header.cluster.name && header.cluster.name !== clusterName) {
-      throw new KordonError('cluster_mismatch', `the snapshot is of cluster "${header.cluster.name}" but was uploaded to "${clusterName}"`, [
-        { path: 'cluster.name', problem: `"${header.cluster.name}" differs from the URL's "${clusterName}"` },
-      ]);
+      throw new KordonError(
+        'cluster_mismatch',
+        `the snapshot is of cluster "${header.cluster.name}" but was uploaded to "${clusterName}"`,
+        [
+          {
+            path: 'cluster.name',
+            problem: `"${header.cluster.name}" differs from the URL's "${clusterName}"`,
+          },
+        ],
+      );
     }
   }
 
@@ -206,7 +255,10 @@ export class SnapshotIntakeService {
     return {
       apiVersion: SNAPSHOT_API_VERSION as typeof SNAPSHOT_API_VERSION,
       kind: 'ClusterSnapshot' as const,
-      cluster: { name: clusterName, kubernetesVersion: header.cluster.kubernetesVersion ?? 'v0.0.0' },
+      cluster: {
+        name: clusterName,
+        kubernetesVersion: header.cluster.kubernetesVersion ?? 'v0.0.0',
+      },
       collectedAt: header.collectedAt ?? new Date().toISOString(),
       collector: header.collector ?? { name: 'unknown', version: 'unknown' },
       coverage: header.coverage,

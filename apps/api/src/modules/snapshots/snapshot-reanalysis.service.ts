@@ -37,7 +37,14 @@ export class SnapshotReanalysisService {
 }
 
 function refusal(id: string, reason: 'not_found' | 'busy' | 'raw_purged'): KordonError {
-  if (reason === 'not_found') return new KordonError('not_found', `no snapshot with id "${id}"`, [{ path: 'params.id', problem: 'unknown snapshot' }]);
-  if (reason === 'busy') return new KordonError('conflict', `snapshot ${id} is already queued or being analyzed`);
-  return new KordonError('conflict', `the raw body of snapshot ${id} was deleted by retention; it cannot be analyzed again`);
+  if (reason === 'not_found')
+    return new KordonError('not_found', `no snapshot with id "${id}"`, [
+      { path: 'params.id', problem: 'unknown snapshot' },
+    ]);
+  if (reason === 'busy')
+    return new KordonError('conflict', `snapshot ${id} is already queued or being analyzed`);
+  return new KordonError(
+    'conflict',
+    `the raw body of snapshot ${id} was deleted by retention; it cannot be analyzed again`,
+  );
 }

@@ -18,7 +18,14 @@ export interface SnapshotView {
   failureReason: string | null;
   engineVersion: string | null;
   catalogVersion: string | null;
-  counts: { critical: number; high: number; medium: number; low: number; info: number; total: number } | null;
+  counts: {
+    critical: number;
+    high: number;
+    medium: number;
+    low: number;
+    info: number;
+    total: number;
+  } | null;
   timings: { queuedMs: number | null; analysisMs: number | null } | null;
   /** Total rows the last analysis wrote (the sum of `written`'s row counts). */
   rowsWritten: number;
@@ -50,7 +57,8 @@ export interface FindingView {
   reopenCount: number;
 }
 
-const ms = (a: Date | null, b: Date | null) => (a && b ? Math.max(0, b.getTime() - a.getTime()) : null);
+const ms = (a: Date | null, b: Date | null) =>
+  a && b ? Math.max(0, b.getTime() - a.getTime()) : null;
 
 export function toSnapshotView(s: SnapshotRecord): SnapshotView {
   return {
@@ -71,7 +79,9 @@ export function toSnapshotView(s: SnapshotRecord): SnapshotView {
     engineVersion: s.engineVersion,
     catalogVersion: s.catalogVersion,
     counts: s.summary?.counts ?? null,
-    timings: s.startedAt ? { queuedMs: ms(s.receivedAt, s.startedAt), analysisMs: ms(s.startedAt, s.finishedAt) } : null,
+    timings: s.startedAt
+      ? { queuedMs: ms(s.receivedAt, s.startedAt), analysisMs: ms(s.startedAt, s.finishedAt) }
+      : null,
     rowsWritten: s.rowsWritten,
     written: s.written,
     rawPurgedAt: s.rawPurgedAt?.toISOString() ?? null,

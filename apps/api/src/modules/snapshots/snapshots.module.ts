@@ -7,7 +7,12 @@ import { SnapshotsService } from './snapshots.service';
 
 @Module({
   controllers: [SnapshotsController],
-  providers: [SnapshotIntakeService, SnapshotReanalysisService, SnapshotsService, SnapshotsResolver],
+  providers: [
+    SnapshotIntakeService,
+    SnapshotReanalysisService,
+    SnapshotsService,
+    SnapshotsResolver,
+  ],
   exports: [SnapshotsService],
 })
 export class SnapshotsModule {}

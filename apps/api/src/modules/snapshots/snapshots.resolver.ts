@@ -13,7 +13,11 @@ export function toSnapshotModel(v: SnapshotView): Snapshot {
 }
 
 function toFindingModel(v: FindingView): Finding {
-  return { ...v, observedJson: v.observed === undefined || v.observed === null ? null : JSON.stringify(v.observed) };
+  return {
+    ...v,
+    observedJson:
+      v.observed === undefined || v.observed === null ? null : JSON.stringify(v.observed),
+  };
 }
 
 @Resolver(() => Snapshot)
@@ -26,8 +30,13 @@ export class SnapshotsResolver {
     return toSnapshotModel(await this.snapshots.getSnapshot(id));
   }
 
-  @ResolveField(() => FindingConnection, { description: 'The issues open at this snapshot, most severe first.' })
-  async findings(@Parent() snapshot: Snapshot, @Args() args: FindingsArgs): Promise<FindingConnection> {
+  @ResolveField(() => FindingConnection, {
+    description: 'The issues open at this snapshot, most severe first.',
+  })
+  async findings(
+    @Parent() snapshot: Snapshot,
+    @Args() args: FindingsArgs,
+  ): Promise<FindingConnection> {
     const page = parsePageQuery({ limit: args.first, cursor: args.after });
     const result = await this.snapshots.findings(snapshot.id, {
       limit: page.limit,

@@ -17,8 +17,12 @@ function nsName(i: number): string {
 }
 
 function workload(ns: string, i: number, k: number): NetWorkload {
-  const app = i === 0 && k === 0 ? 'kube-dns' : APPS[k % APPS.length] ?? 'web';
-  const labels: Record<string, string> = { app, 'pod-template-hash': `h${i}-${k}`, tier: k === 0 ? 'front' : 'back' };
+  const app = i === 0 && k === 0 ? 'kube-dns' : (APPS[k % APPS.length] ?? 'web');
+  const labels: Record<string, string> = {
+    app,
+    'pod-template-hash': `h${i}-${k}`,
+    tier: k === 0 ? 'front' : 'back',
+  };
   if (app === 'kube-dns') labels['k8s-app'] = 'kube-dns';
   if (i === 2 && k === 0) labels['app'] = 'prometheus';
   return {
@@ -38,7 +42,12 @@ function workload(ns: string, i: number, k: number): NetWorkload {
 }
 
 function np(ns: string, name: string, spec: Record<string, unknown>): KubeObject {
-  return { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name, namespace: ns }, spec };
+  return {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name, namespace: ns },
+    spec,
+  };
 }
 
 function policyTemplate(ns: string, env: string): KubeObject[] {
@@ -47,38 +56,90 @@ function policyTemplate(ns: string, env: string): KubeObject[] {
     np(ns, 'allow-dns', {
       podSelector: {},
       policyTypes: ['Egress'],
-      egress: [{
-        to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
-        ports: [{ protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 53 }],
-      }],
+      egress: [
+        {
+          to: [
+            {
+              namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } },
+              podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } },
+            },
+          ],
+          ports: [
+            { protocol: 'UDP', port: 53 },
+            { protocol: 'TCP', port: 53 },
+          ],
+        },
+      ],
     }),
     np(ns, 'allow-same-namespace', { podSelector: {}, ingress: [{ from: [{ podSelector: {} }] }] }),
     np(ns, 'allow-from-ingress', {
       podSelector: { matchExpressions: [{ key: 'app', operator: 'In', values: ['web', 'api'] }] },
-      ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } }], ports: [{ port: 'http' }] }],
+      ingress: [
+        {
+          from: [
+            {
+              namespaceSelector: {
+                matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' },
+              },
+            },
+          ],
+          ports: [{ port: 'http' }],
+        },
+      ],
     }),
     np(ns, 'allow-prometheus', {
       podSelector: { matchExpressions: [{ key: 'tier', operator: 'Exists' }] },
-      ingress: [{ from: [{ namespaceSelector: { matchLabels: { purpose: 'monitoring' } }, podSelector: { matchLabels: { app: 'prometheus' } } }], ports: [{ port: 'metrics' }] }],
+      ingress: [
+        {
+          from: [
+            {
+              namespaceSelector: { matchLabels: { purpose: 'monitoring' } },
+              podSelector: { matchLabels: { app: 'prometheus' } },
+            },
+          ],
+          ports: [{ port: 'metrics' }],
+        },
+      ],
     }),
     np(ns, 'api-to-db', {
       podSelector: { matchLabels: { app: 'api' } },
       policyTypes: ['Egress'],
-      egress: [{
-        to: [{ namespaceSelector: { matchExpressions: [{ key: 'env', operator: 'In', values: [env] }] }, podSelector: { matchLabels: { app: 'db' } } }],
-        ports: [{ protocol: 'TCP', port: 5432, endPort: 5440 }],
-      }],
+      egress: [
+        {
+          to: [
+            {
+              namespaceSelector: {
+                matchExpressions: [{ key: 'env', operator: 'In', values: [env] }],
+              },
+              podSelector: { matchLabels: { app: 'db' } },
+            },
+          ],
+          ports: [{ protocol: 'TCP', port: 5432, endPort: 5440 }],
+        },
+      ],
     }),
     np(ns, 'allow-https-out', {
       podSelector: { matchExpressions: [{ key: 'app', operator: 'NotIn', values: ['db'] }] },
       policyTypes: ['Egress'],
-      egress: [{ to: [{ ipBlock: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '169.254.169.254/32'] } }], ports: [{ port: 443 }] }],
+      egress: [
+        {
+          to: [{ ipBlock: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '169.254.169.254/32'] } }],
+          ports: [{ port: 443 }],
+        },
+      ],
     }),
   ];
 }
 
 export function syntheticCluster(size: SyntheticSize): NetworkInput {
-  const input: NetworkInput = { namespaces: [], workloads: [], policies: [], services: [], ingresses: [], crdNames: [] };
+  const input: NetworkInput = {
+    namespaces: [],
+    workloads: [],
+    policies: [],
+    services: [],
+    ingresses: [],
+    crdNames: [],
+  };
   for (let i = 0; i < size.namespaces; i++) {
     const name = nsName(i);
     const env = ENVS[i % ENVS.length] ?? 'dev';
@@ -86,7 +147,8 @@ export function syntheticCluster(size: SyntheticSize): NetworkInput {
     if (i === 2) labels['purpose'] = 'monitoring';
     input.namespaces.push({ name, labels });
     for (let k = 0; k < size.workloadsPerNamespace; k++) input.workloads.push(workload(name, i, k));
-    if (i > 2 && i % 5 < size.policyNamespacesPerFive) input.policies.push(...policyTemplate(name, env));
+    if (i > 2 && i % 5 < size.policyNamespacesPerFive)
+      input.policies.push(...policyTemplate(name, env));
   }
   return input;
 }

@@ -2,8 +2,15 @@ import { z } from 'zod';
 import { KordonError, zodIssuesToDetails } from '@kordon/contracts';
 
 const schema = z.object({
-  against: z.string({ error: 'required: the id of the snapshot to compare with' }).uuid('must be a snapshot id (uuid)'),
-  limit: z.coerce.number('must be a number').int('must be an integer').min(0, 'must be at least 0').max(500, 'must be at most 500').default(100),
+  against: z
+    .string({ error: 'required: the id of the snapshot to compare with' })
+    .uuid('must be a snapshot id (uuid)'),
+  limit: z.coerce
+    .number('must be a number')
+    .int('must be an integer')
+    .min(0, 'must be at least 0')
+    .max(500, 'must be at most 500')
+    .default(100),
 });
 
 export interface DiffArgs {
@@ -15,6 +22,11 @@ export interface DiffArgs {
 /** `?against={snapshotId}&limit=` */
 export function parseDiffArgs(query: Record<string, unknown>): DiffArgs {
   const parsed = schema.safeParse({ against: query['against'], limit: query['limit'] });
-  if (!parsed.success) throw new KordonError('validation_failed', 'invalid diff query', zodIssuesToDetails(parsed.error, 'query'));
+  if (!parsed.success)
+    throw new KordonError(
+      'validation_failed',
+      'invalid diff query',
+      zodIssuesToDetails(parsed.error, 'query'),
+    );
   return parsed.data;
 }

@@ -3,7 +3,12 @@ import { KordonError, pageQuerySchema, zodIssuesToDetails } from '@kordon/contra
 import type { ClusterIssueFilter } from '@kordon/db';
 import { SEVERITIES } from '@kordon/engine';
 
-const dateTime = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'must be an ISO date or date-time');
+const dateTime = z
+  .string()
+  .refine(
+    (s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)),
+    'must be an ISO date or date-time',
+  );
 
 const schema = pageQuerySchema.extend({
   status: z.enum(['new', 'open', 'resolved']).optional(),
@@ -14,9 +19,21 @@ const schema = pageQuerySchema.extend({
 
 /** `?status=new|open|resolved&severity=&firstSeenAfter=&firstSeenBefore=&limit=&cursor=` */
 export function parseClusterIssuesArgs(query: Record<string, unknown>): ClusterIssueFilter {
-  const keys = ['limit', 'cursor', 'status', 'severity', 'firstSeenAfter', 'firstSeenBefore'] as const;
+  const keys = [
+    'limit',
+    'cursor',
+    'status',
+    'severity',
+    'firstSeenAfter',
+    'firstSeenBefore',
+  ] as const;
   const parsed = schema.safeParse(Object.fromEntries(keys.map((k) => [k, query[k]])));
-  if (!parsed.success) throw new KordonError('validation_failed', 'invalid issue query', zodIssuesToDetails(parsed.error, 'query'));
+  if (!parsed.success)
+    throw new KordonError(
+      'validation_failed',
+      'invalid issue query',
+      zodIssuesToDetails(parsed.error, 'query'),
+    );
   const q = parsed.data;
   return {
     limit: q.limit,

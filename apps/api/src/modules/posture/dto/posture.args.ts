@@ -3,7 +3,12 @@ import { KordonError, zodIssuesToDetails } from '@kordon/contracts';
 
 const DAY_MS = 86_400_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const isoDate = z.string().refine((s) => DATE_ONLY.test(s) || (/^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s))), 'must be an ISO date (2026-11-30) or date-time (2026-11-30T12:00:00Z)');
+const isoDate = z
+  .string()
+  .refine(
+    (s) => DATE_ONLY.test(s) || (/^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s))),
+    'must be an ISO date (2026-11-30) or date-time (2026-11-30T12:00:00Z)',
+  );
 
 const schema = z.object({
   from: isoDate.optional(),
@@ -22,13 +27,29 @@ export interface PostureArgs {
 
 /** `?from=&to=&bucket=day|week&namespaces=true`: `to` defaults to now, `from` to 30 days before; a date-only `to` includes that day. */
 export function parsePostureArgs(query: Record<string, unknown>, now = new Date()): PostureArgs {
-  const parsed = schema.safeParse({ from: query['from'], to: query['to'], bucket: query['bucket'], namespaces: query['namespaces'] });
-  if (!parsed.success) throw new KordonError('validation_failed', 'invalid posture query', zodIssuesToDetails(parsed.error, 'query'));
+  const parsed = schema.safeParse({
+    from: query['from'],
+    to: query['to'],
+    bucket: query['bucket'],
+    namespaces: query['namespaces'],
+  });
+  if (!parsed.success)
+    throw new KordonError(
+      'validation_failed',
+      'invalid posture query',
+      zodIssuesToDetails(parsed.error, 'query'),
+    );
   const { from, to, bucket, namespaces } = parsed.data;
-  const toDate = to ? new Date(DATE_ONLY.test(to) ? Date.parse(`${to}T00:00:00Z`) + DAY_MS : Date.parse(to)) : now;
-  const fromDate = from ? new Date(DATE_ONLY.test(from) ? `${from}T00:00:00Z` : from) : new Date(toDate.getTime() - 30 * DAY_MS);
+  const toDate = to
+    ? new Date(DATE_ONLY.test(to) ? Date.parse(`${to}T00:00:00Z`) + DAY_MS : Date.parse(to))
+    : now;
+  const fromDate = from
+    ? new Date(DATE_ONLY.test(from) ? `${from}T00:00:00Z` : from)
+    : new Date(toDate.getTime() - 30 * DAY_MS);
   if (fromDate.getTime() >= toDate.getTime()) {
-    throw new KordonError('validation_failed', 'invalid posture query', [{ path: 'query.from', problem: 'must be before query.to' }]);
+    throw new KordonError('validation_failed', 'invalid posture query', [
+      { path: 'query.from', problem: 'must be before query.to' },
+    ]);
   }
   return { from: fromDate, to: toDate, bucket, namespaces: namespaces === 'true' };
 }
