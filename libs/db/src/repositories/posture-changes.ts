@@ -1,5 +1,15 @@
 import { CLUSTER_TOTAL, type PostureRow } from './posture-record';
 
+/** JSON with object keys sorted: jsonb read back from Postgres does not keep key order. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort())
+    out[key] = canonical((value as Record<string, unknown>)[key]);
+  return out;
+}
+
 /** The values of a row, as one comparable string (everything but where and when). */
 export function postureValues(r: PostureRow): string {
   return JSON.stringify([
@@ -21,8 +31,8 @@ export function postureValues(r: PostureRow): string {
     r.attackPaths,
     r.cni,
     r.score,
-    r.scoreParts,
-    r.reach,
+    canonical(r.scoreParts),
+    canonical(r.reach),
   ]);
 }
 
