@@ -10,9 +10,13 @@ function canonical(value: unknown): unknown {
   return out;
 }
 
-/** The values of a row, as one comparable string (everything but where and when). */
-export function postureValues(r: PostureRow): string {
-  return JSON.stringify([
+/**
+ * A row's values in `posture` column order (after snapshot, cluster, time and
+ * namespace), JSON columns still as objects: the one list both the COPY
+ * encoder and the change comparison read, so they cannot drift apart.
+ */
+export function postureColumnValues(r: PostureRow): (string | number | null | unknown)[] {
+  return [
     r.namespaces,
     r.workloads,
     r.levels.privileged,
@@ -31,9 +35,14 @@ export function postureValues(r: PostureRow): string {
     r.attackPaths,
     r.cni,
     r.score,
-    canonical(r.scoreParts),
-    canonical(r.reach),
-  ]);
+    r.scoreParts,
+    r.reach,
+  ];
+}
+
+/** The values of a row, as one comparable string (everything but where and when). */
+export function postureValues(r: PostureRow): string {
+  return JSON.stringify(postureColumnValues(r).map(canonical));
 }
 
 export interface PostureChanges {

@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { copyRows } from '../copy/copy-rows';
-import { postureChanges, postureValues } from './posture-changes';
+import { postureChanges, postureColumnValues, postureValues } from './posture-changes';
 import {
   CLUSTER_TOTAL,
   type NamespaceReach,
@@ -146,34 +146,22 @@ export class PostureRepository {
       'posture',
       COLUMNS,
       [...write.map((r) => ({ ...r, present: true })), ...tombstones],
-      (r) => [
-        s.snapshotId,
-        s.clusterId,
-        at,
-        r.namespace,
-        r.namespaces,
-        r.workloads,
-        r.levels.privileged,
-        r.levels.baseline,
-        r.levels.restricted,
-        r.severities.critical,
-        r.severities.high,
-        r.severities.medium,
-        r.severities.low,
-        r.severities.info,
-        r.ingressIsolated,
-        r.egressIsolated,
-        r.defaultDenyIngress,
-        r.defaultDenyEgress,
-        r.exposed,
-        r.attackPaths,
-        r.cni,
-        r.score,
-        JSON.stringify(r.scoreParts),
-        r.reach ? JSON.stringify(r.reach) : null,
-        s.applied,
-        r.present,
-      ],
+      (r) => {
+        const values = postureColumnValues(r);
+        const json = values
+          .splice(-2)
+          .map((v) => (v === null || v === undefined ? null : JSON.stringify(v)));
+        return [
+          s.snapshotId,
+          s.clusterId,
+          at,
+          r.namespace,
+          ...(values as (string | number | null)[]),
+          ...json,
+          s.applied,
+          r.present,
+        ];
+      },
     );
   }
 
