@@ -41,7 +41,9 @@ async function load(
 ): Promise<{ result: AnalysisResult; readMs: number; finishMs: number }> {
   const analyzer = createAnalyzer();
   let t = performance.now();
-  for await (const event of readSnapshot(createReadStream(file))) {
+  for await (const event of readSnapshot(createReadStream(file), {
+    sharePodSpecs: true,
+  })) {
     if (event.type === 'header')
       analyzer.begin({ kubernetesVersion: event.header.cluster.kubernetesVersion });
     else if (event.type === 'object') analyzer.add(event.object as KubeObject);

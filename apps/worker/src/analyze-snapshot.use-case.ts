@@ -202,7 +202,9 @@ export class AnalyzeSnapshotUseCase {
   ): Promise<{ result: AnalysisResult; coverage: Record<string, string> }> {
     const analyzer = createAnalyzer();
     let coverage: Record<string, string> = {};
-    for await (const event of readSnapshot(this.snapshots.readChunks(snapshot.id))) {
+    for await (const event of readSnapshot(this.snapshots.readChunks(snapshot.id), {
+      sharePodSpecs: true,
+    })) {
       if (event.type === 'header') {
         coverage = event.header.coverage;
         analyzer.begin({

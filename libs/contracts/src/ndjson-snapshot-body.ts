@@ -1,38 +1,65 @@
 import { KordonError } from './kordon-error';
-import { decodeUtf8, concatBytes, parseJsonText } from './json-bytes';
+import { concatBytes } from './json-bytes';
+import { lineError, readNdjsonLine, type NdjsonLine } from './ndjson-line';
+import type { SharedPodSpecs } from './shared-pod-specs';
 import { SNAPSHOT_END_KIND, snapshotEndSchema } from './snapshot-end';
-import type { SnapshotEvent } from './snapshot-event';
-import { isRecord } from './structural-checks';
-import { assertSnapshotObject } from './validate-snapshot-object';
+import type { NdjsonBatch, NdjsonLineReader, SnapshotEvent } from './snapshot-event';
 
-function isBlank(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) return false;
-  }
-  return true;
+/** Bytes of lines handed to a `NdjsonLineReader` at a time. */
+const BATCH_BYTES = 1 << 20;
+/** Batches read ahead of the one whose events are yielded. */
+const IN_FLIGHT = 8;
+
+function tooLarge(line: number, maxObjectBytes: number): KordonError {
+  const where = `line ${line}`;
+  const problem = `exceeds ${maxObjectBytes} bytes`;
+  return new KordonError('payload_too_large', `${where}: ${problem}`, [{ path: where, problem }]);
+}
+
+function tooLargeLine(line: number, maxObjectBytes: number): NdjsonLine {
+  const error = tooLarge(line, maxObjectBytes);
+  return { type: 'invalid', code: error.code, message: error.message, details: error.details };
 }
 
 /**
  * The lines after an NDJSON header: split incrementally at the byte level
  * (a line is decoded only once complete, so UTF-8 split across chunks is
  * safe), one JSON.parse per line, up to the `ClusterSnapshotEnd` line.
+ *
+ * Lines are read here, one at a time, or — with a `NdjsonLineReader` — in
+ * batches that the reader may spread over threads; either way the events come
+ * out in line order and the first problem (in line order) is the one thrown.
  */
 export class NdjsonSnapshotBody {
   private parts: Uint8Array[] = [];
   private partBytes = 0;
+  /** Last line handed on (split); the first one is the rest of the header's line. */
+  private splitLine: number;
   private count = 0;
   private endLine = 0;
   private headerTail = true;
+  private tailSplit = false;
+  /** Batched mode: lines waiting for a batch, and batches being read, in order. */
+  private batch: Uint8Array[] = [];
+  private batchBytes = 0;
+  private batchFirstLine = 0;
+  private readonly queue: Promise<NdjsonLine[]>[] = [];
+  private stopped = false;
 
   /** `line` is the header's last line: the first bytes pushed are the rest of it. */
   constructor(
     private line: number,
     private readonly maxObjectBytes: number,
-  ) {}
+    private readonly shared: SharedPodSpecs | null = null,
+    private readonly reader: NdjsonLineReader | null = null,
+  ) {
+    this.splitLine = line - 1;
+  }
 
+  /** Sequential mode: the events of the lines completed by `chunk`. Batched mode: none (see `drain`). */
   push(chunk: Uint8Array): SnapshotEvent[] {
     const events: SnapshotEvent[] = [];
+    if (this.stopped) return events;
     let start = 0;
     for (;;) {
       const nl = chunk.indexOf(0x0a, start);
@@ -41,15 +68,24 @@ export class NdjsonSnapshotBody {
       const bytes = this.parts.length === 0 ? piece : concatBytes(this.parts, piece);
       this.parts = [];
       this.partBytes = 0;
-      this.take(bytes, events);
+      this.split(bytes, events);
       start = nl + 1;
     }
     if (start < chunk.length) {
       const rest = chunk.subarray(start);
       this.parts.push(rest);
       this.partBytes += rest.length;
-      if (this.partBytes > this.maxObjectBytes)
-        this.tooLarge(this.headerTail ? this.line : this.line + 1);
+      if (this.partBytes > this.maxObjectBytes) this.partTooLarge();
+    }
+    return events;
+  }
+
+  /** Batched mode: the events of batches read so far, waiting while more than `IN_FLIGHT` are pending (all of them when `all`). */
+  async drain(all: boolean): Promise<SnapshotEvent[]> {
+    const events: SnapshotEvent[] = [];
+    while (this.queue.length > (all ? 0 : IN_FLIGHT)) {
+      const lines = await (this.queue.shift() as Promise<NdjsonLine[]>);
+      for (const line of lines) this.accept(line, events);
     }
     return events;
   }
@@ -57,44 +93,104 @@ export class NdjsonSnapshotBody {
   /** At end of input: the last unterminated line, then the end line must have been seen. */
   finish(): SnapshotEvent[] {
     const events: SnapshotEvent[] = [];
-    if (this.parts.length > 0) this.take(concatBytes(this.parts), events);
+    if (!this.stopped && this.parts.length > 0) this.split(concatBytes(this.parts), events);
     this.parts = [];
+    return [...events, ...this.close()];
+  }
+
+  /** Batched mode: `finish`, after reading every pending batch. */
+  async finishBatched(): Promise<SnapshotEvent[]> {
+    if (!this.stopped && this.parts.length > 0) this.split(concatBytes(this.parts), []);
+    this.parts = [];
+    this.flushBatch();
+    const events = await this.drain(true);
+    return [...events, ...this.close()];
+  }
+
+  private close(): SnapshotEvent[] {
     if (this.endLine === 0) {
       throw new KordonError(
         'snapshot_truncated',
         `snapshot is truncated: no ${SNAPSHOT_END_KIND} line after ${this.count} objects (last line ${this.line})`,
       );
     }
-    events.push({ type: 'end', objects: this.count });
-    return events;
+    return [{ type: 'end', objects: this.count }];
   }
 
-  private tooLarge(line: number): never {
-    const where = `line ${line}`;
-    const problem = `exceeds ${this.maxObjectBytes} bytes`;
-    throw new KordonError('payload_too_large', `${where}: ${problem}`, [{ path: where, problem }]);
+  /** Unterminated content beyond the limit: thrown now, or after the lines before it (batched). */
+  private partTooLarge(): void {
+    const line = this.splitLine + 1;
+    if (this.reader === null) throw tooLarge(line, this.maxObjectBytes);
+    this.flushBatch();
+    this.queue.push(Promise.resolve([tooLargeLine(line, this.maxObjectBytes)]));
+    this.stopped = true;
+    this.parts = [];
   }
 
-  private take(bytes: Uint8Array, events: SnapshotEvent[]): void {
+  private split(bytes: Uint8Array, events: SnapshotEvent[]): void {
+    const line = ++this.splitLine;
+    const first = !this.tailSplit;
+    this.tailSplit = true;
+    const oversized = !first && bytes.length > this.maxObjectBytes;
+    if (this.reader === null) {
+      const read = oversized
+        ? tooLargeLine(line, this.maxObjectBytes)
+        : first
+          ? headerTailLine(bytes)
+          : readNdjsonLine(bytes, line, this.shared);
+      this.accept(read, events);
+      return;
+    }
+    if (oversized || first) {
+      this.flushBatch();
+      const read = oversized ? tooLargeLine(line, this.maxObjectBytes) : headerTailLine(bytes);
+      this.queue.push(Promise.resolve([read]));
+      return;
+    }
+    if (this.batch.length === 0) this.batchFirstLine = line;
+    this.batch.push(bytes);
+    this.batchBytes += bytes.length;
+    if (this.batchBytes >= (this.reader.batchBytes ?? BATCH_BYTES)) this.flushBatch();
+  }
+
+  private flushBatch(): void {
+    if (this.batch.length === 0 || this.reader === null) return;
+    const bytes = new Uint8Array(this.batchBytes);
+    const ends: number[] = [];
+    let at = 0;
+    for (const piece of this.batch) {
+      bytes.set(piece, at);
+      at += piece.length;
+      ends.push(at);
+    }
+    const batch: NdjsonBatch = { bytes, ends, firstLine: this.batchFirstLine };
+    const read = this.reader.read(batch);
+    // Handled here so that batches left unread after an earlier error never
+    // surface as unhandled rejections; `drain` still sees the rejection.
+    read.catch(() => undefined);
+    this.queue.push(read);
+    this.batch = [];
+    this.batchBytes = 0;
+  }
+
+  /** Takes the next line's reading, in line order. */
+  private accept(read: NdjsonLine, events: SnapshotEvent[]): void {
     const headerTail = this.headerTail;
     this.headerTail = false;
     if (headerTail) {
-      if (!isBlank(bytes))
+      if (read.type !== 'blank')
         this.fail(this.line, 'unexpected content after the header on the same line');
       return;
     }
     const line = ++this.line;
-    if (bytes.length > this.maxObjectBytes) this.tooLarge(line);
-    if (isBlank(bytes)) return;
+    if (read.type === 'invalid' && read.code === 'payload_too_large') throw lineError(read);
+    if (read.type === 'blank') return;
     if (this.endLine !== 0)
       this.fail(line, `content after the ${SNAPSHOT_END_KIND} line (line ${this.endLine})`);
-    const where = `line ${line}`;
-    const value = parseJsonText(decodeUtf8(bytes, where), where);
-    if (isRecord(value) && value.kind === SNAPSHOT_END_KIND) return this.end(value, line);
-    if (isRecord(value) && value.kind === 'ClusterSnapshot')
-      this.fail(line, 'a second ClusterSnapshot header');
-    assertSnapshotObject(value, where);
-    events.push({ type: 'object', object: value, line, index: this.count++ });
+    if (read.type === 'invalid') throw lineError(read);
+    if (read.type === 'end') return this.end(read.value, line);
+    if (read.type === 'header') this.fail(line, 'a second ClusterSnapshot header');
+    events.push({ type: 'object', object: read.object, line, index: this.count++ });
   }
 
   private end(value: unknown, line: number): void {
@@ -119,4 +215,13 @@ export class NdjsonSnapshotBody {
     const path = `line ${line}`;
     throw new KordonError(code, `${path}: ${problem}`, [{ path, problem }]);
   }
+}
+
+/** The rest of the header's line: only blank is accepted (see `accept`). */
+function headerTailLine(bytes: Uint8Array): NdjsonLine {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) return { type: 'header' };
+  }
+  return { type: 'blank' };
 }

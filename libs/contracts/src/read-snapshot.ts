@@ -3,6 +3,7 @@ import { gunzipIfNeeded } from './gunzip-if-needed';
 import { JsonObjectScanner } from './json-object-scanner';
 import { KordonError } from './kordon-error';
 import { NdjsonSnapshotBody } from './ndjson-snapshot-body';
+import { SharedPodSpecs } from './shared-pod-specs';
 import {
   DEFAULT_MAX_OBJECT_BYTES,
   type ReadSnapshotOptions,
@@ -25,8 +26,11 @@ class SnapshotParser {
   private body: NdjsonSnapshotBody | null = null;
   private closed = false;
 
-  constructor(private readonly maxObjectBytes: number) {
-    this.scanner = new JsonObjectScanner(maxObjectBytes);
+  private readonly maxObjectBytes: number;
+
+  constructor(private readonly options: ReadSnapshotOptions) {
+    this.maxObjectBytes = options.maxObjectBytes ?? DEFAULT_MAX_OBJECT_BYTES;
+    this.scanner = new JsonObjectScanner(this.maxObjectBytes);
   }
 
   push(chunk: Uint8Array): SnapshotEvent[] {
@@ -45,8 +49,14 @@ class SnapshotParser {
     return events;
   }
 
-  finish(): SnapshotEvent[] {
-    if (this.body !== null) return this.body.finish();
+  /** Events of lines read in batches (see `ReadSnapshotOptions.lineReader`). */
+  drain(all: boolean): Promise<SnapshotEvent[]> {
+    return this.body === null ? Promise.resolve([]) : this.body.drain(all);
+  }
+
+  async finish(): Promise<SnapshotEvent[]> {
+    if (this.body !== null)
+      return this.options.lineReader ? this.body.finishBatched() : this.body.finish();
     if (!this.closed) this.scanner.finish();
     return [{ type: 'end', objects: this.scanner.items }];
   }
@@ -58,7 +68,12 @@ class SnapshotParser {
       assertOnlyWhitespace(rest);
       return [];
     }
-    this.body = new NdjsonSnapshotBody(1 + this.scanner.newlines, this.maxObjectBytes);
+    this.body = new NdjsonSnapshotBody(
+      1 + this.scanner.newlines,
+      this.maxObjectBytes,
+      this.options.sharePodSpecs === true ? new SharedPodSpecs() : null,
+      this.options.lineReader ?? null,
+    );
     return [closing, ...this.body.push(rest)];
   }
 }
@@ -67,7 +82,8 @@ class SnapshotParser {
  * Streams a snapshot: gzip or plain; NDJSON (header line, objects, end line),
  * a header document with an `items` array, or a plain Kubernetes List. Yields
  * the header, each structurally validated object, then the end. Never holds
- * more than one object (plus one chunk) in memory. Errors are KordonErrors
+ * more than one object (plus one chunk; with a `lineReader`, a few batches
+ * of lines) in memory. Errors are KordonErrors
  * naming the line or item: `invalid_snapshot`, `snapshot_truncated`,
  * `payload_too_large` (an object above `maxObjectBytes`).
  */
@@ -75,9 +91,11 @@ export async function* readSnapshot(
   source: AsyncIterable<Uint8Array>,
   options: ReadSnapshotOptions = {},
 ): AsyncGenerator<SnapshotEvent> {
-  const parser = new SnapshotParser(options.maxObjectBytes ?? DEFAULT_MAX_OBJECT_BYTES);
+  const parser = new SnapshotParser(options);
+  const batched = options.lineReader !== undefined;
   for await (const chunk of gunzipIfNeeded(source)) {
     yield* parser.push(chunk);
+    if (batched) yield* await parser.drain(false);
   }
-  yield* parser.finish();
+  yield* await parser.finish();
 }

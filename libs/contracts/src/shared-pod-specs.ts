@@ -1,0 +1,223 @@
+/**
+ * Pods of one controller carry nearly the same spec text, line after line: a
+ * ReplicaSet's 10 pods differ in `nodeName` and in the random suffix of the
+ * service-account token volume, and in nothing else. Parsing each copy is most
+ * of the cost of reading a snapshot (pod specs are about half of its bytes).
+ *
+ * `SharedPodSpecs` reads a pod's NDJSON line in three parts — the head
+ * (`apiVersion`, `kind`, `metadata`), the spec text and the status — and
+ * parses the spec only when its owner has not shown an equivalent one before:
+ * equal text once the top-level `nodeName`, `hostname` and `subdomain` values
+ * and `name`/`mountPath` values of the form `kube-api-access-xxxxx` are blanked.
+ * Equivalent pods then get one shared spec object: the first such pod's, with
+ * that pod's values of the blanked fields. Callers must treat specs as
+ * read-only and must not read those fields per pod (the engine never does:
+ * its pod-spec interner treats them as per-pod noise).
+ *
+ * The split is exact, never a guess: the head is parsed as `head + '}'` and
+ * the status as a value, so a line whose top level is not
+ * `{…, "spec": …, "status": …}` in that order fails to split and is parsed whole.
+ */
+
+const SPEC = ',"spec":';
+const STATUS = ',"status":';
+const POD_KIND = '"kind":"Pod"';
+const TOKEN = 'kube-api-access-';
+const TOKEN_KEYS = ['"name":"', '"mountPath":"'];
+const TOKEN_SUFFIX = 5;
+const PER_POD_KEYS = ['"nodeName":"', '"hostname":"', '"subdomain":"'];
+const PER_POD_FIELDS = ['nodeName', 'hostname', 'subdomain'] as const;
+/** Distinct specs remembered per owner (a rollout in progress has two). */
+const PER_OWNER = 4;
+
+type JsonRecord = Record<string, unknown>;
+
+function isRecord(value: unknown): value is JsonRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isSuffixChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
+/**
+ * A spec text with the spans of its per-pod values (start, end pairs, in
+ * order): the 5 random characters of each `"name"`/`"mountPath"` value
+ * `kube-api-access-xxxxx`, and the plain-string values of `nodeName`,
+ * `hostname` and `subdomain` members (no escapes, no control characters).
+ */
+class SpecText {
+  readonly spans: number[] = [];
+  /** Per span: 0 a token suffix, 1 a plain per-pod string value. */
+  readonly kinds: number[] = [];
+  /** How many `nodeName`/`hostname`/`subdomain` values are among the spans. */
+  perPodValues = 0;
+
+  constructor(readonly text: string) {
+    const found: number[] = [];
+    for (let at = text.indexOf(TOKEN); at >= 0; at = text.indexOf(TOKEN, at + 1)) {
+      const from = at + TOKEN.length;
+      const to = from + TOKEN_SUFFIX;
+      if (!TOKEN_KEYS.some((key) => text.startsWith(key, at - key.length))) continue;
+      if (text.charCodeAt(to) !== 0x22) continue;
+      let ok = true;
+      for (let i = from; i < to && ok; i++) ok = isSuffixChar(text.charCodeAt(i));
+      if (ok) found.push(from, to, 0);
+    }
+    for (const key of PER_POD_KEYS) {
+      for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+        const from = at + key.length;
+        const to = text.indexOf('"', from);
+        let ok = to >= 0;
+        for (let i = from; i < to && ok; i++) {
+          const code = text.charCodeAt(i);
+          ok = code >= 0x20 && code !== 0x5c;
+        }
+        if (!ok) continue;
+        found.push(from, to, 1);
+        this.perPodValues += 1;
+      }
+    }
+    const triples: [number, number, number][] = [];
+    for (let i = 0; i < found.length; i += 3)
+      triples.push([found[i] as number, found[i + 1] as number, found[i + 2] as number]);
+    triples.sort((x, y) => x[0] - y[0]);
+    for (const [from, to, kind] of triples) {
+      this.spans.push(from, to);
+      this.kinds.push(kind);
+    }
+  }
+
+  /**
+   * True when `other` equals this text outside its per-pod spans and holds a
+   * per-pod value of the same form in each (5 suffix characters; a plain string
+   * of any length): walks `other` once, comparing the segments between spans.
+   */
+  matches(other: string): boolean {
+    const own = this.text;
+    const spans = this.spans;
+    let fromOwn = 0;
+    let fromOther = 0;
+    for (let i = 0; i < spans.length; i += 2) {
+      const start = spans[i] as number;
+      const end = spans[i + 1] as number;
+      const length = start - fromOwn;
+      if (other.slice(fromOther, fromOther + length) !== own.slice(fromOwn, start)) return false;
+      const valueAt = fromOther + length;
+      const valueEnd = this.tokenSpan(i)
+        ? tokenSuffixEnd(other, valueAt)
+        : plainStringEnd(other, valueAt);
+      if (valueEnd < 0) return false;
+      fromOwn = end;
+      fromOther = valueEnd;
+    }
+    return other.length - fromOther === own.length - fromOwn && other.endsWith(own.slice(fromOwn));
+  }
+
+  private tokenSpan(i: number): boolean {
+    return this.kinds[i >> 1] === 0;
+  }
+
+  /**
+   * True when every per-pod field among the spans is the spec's own top-level
+   * member (a nested member of that name, e.g. a CSI volume attribute, would
+   * make two different specs look equal: such specs are not shared).
+   */
+  perPodValuesAreTopLevel(spec: JsonRecord): boolean {
+    let topLevel = 0;
+    for (const field of PER_POD_FIELDS) {
+      const value = spec[field];
+      if (typeof value === 'string' && plainStringEnd(`${value}"`, 0) === value.length)
+        topLevel += 1;
+    }
+    return this.perPodValues === topLevel;
+  }
+}
+
+/** End of 5 suffix characters at `at` followed by the closing quote, else -1. */
+function tokenSuffixEnd(text: string, at: number): number {
+  const end = at + TOKEN_SUFFIX;
+  for (let i = at; i < end; i++) if (!isSuffixChar(text.charCodeAt(i))) return -1;
+  return text.charCodeAt(end) === 0x22 ? end : -1;
+}
+
+/** End (the closing quote) of a string value at `at` without escapes or control characters, else -1. */
+function plainStringEnd(text: string, at: number): number {
+  const end = text.indexOf('"', at);
+  if (end < 0) return -1;
+  for (let i = at; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x5c) return -1;
+  }
+  return end;
+}
+
+interface Known {
+  text: SpecText;
+  spec: unknown;
+}
+
+function ownerKey(metadata: unknown): string | null {
+  if (!isRecord(metadata)) return null;
+  const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : '';
+  const owners = metadata.ownerReferences;
+  if (Array.isArray(owners)) {
+    for (const owner of owners) {
+      if (isRecord(owner) && owner.controller === true)
+        return `${namespace}\u0000${String(owner.kind)}\u0000${String(owner.name)}\u0000${String(owner.uid)}`;
+    }
+  }
+  return namespace;
+}
+
+export class SharedPodSpecs {
+  private readonly byOwner = new Map<string, Known[]>();
+
+  /**
+   * The pod object of an NDJSON line, with a shared spec where an equivalent one
+   * was seen; `null` when the line is not a pod split as above (parse it whole).
+   * Throws what JSON.parse throws for malformed parts.
+   */
+  parse(line: string): JsonRecord | null {
+    const specAt = line.indexOf(SPEC);
+    if (specAt < 0) return null;
+    const kindAt = line.indexOf(POD_KIND);
+    if (kindAt < 0 || kindAt > specAt) return null;
+    const statusAt = line.indexOf(STATUS, specAt);
+    if (statusAt < 0 || line.charCodeAt(line.length - 1) !== 0x7d) return null;
+    const head = parsePart(`${line.slice(0, specAt)}}`);
+    if (!isRecord(head) || head.kind !== 'Pod') return null;
+    const status = parsePart(line.slice(statusAt + STATUS.length, line.length - 1));
+    if (status === undefined) return null;
+    const text = line.slice(specAt + SPEC.length, statusAt);
+    const spec = this.spec(text, ownerKey(head.metadata));
+    if (spec === undefined) return null;
+    head.spec = spec;
+    head.status = status;
+    return head;
+  }
+
+  private spec(raw: string, owner: string | null): unknown {
+    if (owner === null) return parsePart(raw);
+    const known = this.byOwner.get(owner);
+    if (known) for (const k of known) if (k.text.matches(raw)) return k.spec;
+    const spec = parsePart(raw);
+    const text = new SpecText(raw);
+    if (!isRecord(spec) || !text.perPodValuesAreTopLevel(spec)) return spec;
+    if (known === undefined) this.byOwner.set(owner, [{ text, spec }]);
+    else {
+      if (known.length >= PER_OWNER) known.shift();
+      known.push({ text, spec });
+    }
+    return spec;
+  }
+}
+
+/** JSON.parse, or `undefined` when the part is not a JSON text (the caller parses the line whole). */
+function parsePart(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
