@@ -1,3 +1,4 @@
 export * from './analysis-types';
 export * from './catalog';
 export { createAnalyzer, type Analyzer, type AnalyzerOptions } from './create-analyzer';
+export { analysisView } from './analysis-view';
