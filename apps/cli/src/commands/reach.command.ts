@@ -3,7 +3,7 @@ import { isProtocolName } from '../reach/protocol';
 import type { CliIo } from '../cli-io';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { renderReachTable } from '../formats/reach-table';
-import { analyzeInputs, defaultReaderThreads, formatInputError } from '../inputs/analyze-inputs';
+import { analyzeInputs, formatInputError } from '../inputs/analyze-inputs';
 import {
   buildLazyReachReport,
   buildReachReport,
@@ -13,7 +13,7 @@ import { writeJson } from '../formats/write-json';
 import { resolveWorkload } from '../reach/resolve-workload';
 import { reportError } from '../report-error';
 import type { ExitBox } from '../run';
-import { oneOf, parsePssVersionOption, parseThreads, THREADS_HELP } from '../scan/scan-options';
+import { oneOf, parsePssVersionOption } from '../scan/scan-options';
 import { UsageError } from '../usage-error';
 
 interface ReachOptions {
@@ -25,7 +25,6 @@ interface ReachOptions {
   summary?: boolean;
   namespace?: string;
   progress?: boolean;
-  threads?: string;
 }
 
 function parseQuestion(options: ReachOptions, ids: string[]): ReachQuestionInput | null {
@@ -56,7 +55,6 @@ async function reach(paths: string[], options: ReachOptions, io: CliIo): Promise
       pssVersion: parsePssVersionOption(undefined),
       defaultNamespace: options.namespace,
       progress: options.progress === true,
-      threads: parseThreads(options.threads, defaultReaderThreads),
       securityContext: false,
     },
     io,
@@ -94,7 +92,6 @@ export function registerReachCommand(program: Command, io: CliIo, exit: ExitBox)
     .option('--summary', 'only isolation posture, CNI verdict and the namespace matrix')
     .option('-n, --namespace <ns>', 'namespace of objects that name none', 'default')
     .option('--progress', 'print progress on stderr even when it is not a terminal')
-    .option('--threads <n>', THREADS_HELP)
     .addHelpText('after', '\nExit codes: 0 answered (allowed or denied), 2 usage or input error.')
     .action(async (paths: string[], options: ReachOptions) => {
       try {

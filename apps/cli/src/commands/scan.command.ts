@@ -8,7 +8,7 @@ import { renderJunit } from '../formats/junit';
 import { renderSarif } from '../formats/sarif';
 import { renderScanTable } from '../formats/table';
 import { writeJson } from '../formats/write-json';
-import { analyzeInputs, defaultReaderThreads, formatInputError } from '../inputs/analyze-inputs';
+import { analyzeInputs, formatInputError } from '../inputs/analyze-inputs';
 import { reportError } from '../report-error';
 import type { ExitBox } from '../run';
 import { buildScanReport } from '../scan/build-scan-report';
@@ -18,8 +18,6 @@ import {
   oneOf,
   parseFailOn,
   parsePssVersionOption,
-  parseThreads,
-  THREADS_HELP,
   SCAN_FORMATS,
   type ScanFormat,
 } from '../scan/scan-options';
@@ -36,7 +34,6 @@ interface ScanOptions extends ScanUploadOptions {
   upload?: boolean;
   uploadRequired?: boolean;
   progress?: boolean;
-  threads?: string;
 }
 
 function render(report: ScanReport, format: ScanFormat): string {
@@ -51,19 +48,13 @@ async function scan(paths: string[], options: ScanOptions, io: CliIo): Promise<n
   const level = oneOf(options.level, LEVELS, '--level');
   const failOn = parseFailOn(options.failOn);
   const pssVersion = parsePssVersionOption(options.pssVersion);
-  const threads = parseThreads(options.threads, defaultReaderThreads);
   const now = io.now();
   const suppressions = options.ignore
     ? await loadSuppressions(options.ignore, io.cwd, now)
     : NO_SUPPRESSIONS;
   const analyzed = await analyzeInputs(
     paths,
-    {
-      pssVersion,
-      defaultNamespace: options.namespace,
-      progress: options.progress === true,
-      threads,
-    },
+    { pssVersion, defaultNamespace: options.namespace, progress: options.progress === true },
     io,
   );
   for (const error of analyzed.errors) io.stderr(`kordon: ${formatInputError(error)}\n`);
@@ -120,7 +111,6 @@ export function registerScanCommand(program: Command, io: CliIo, exit: ExitBox):
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('-n, --namespace <ns>', 'namespace of objects that name none', 'default')
     .option('--progress', 'print progress on stderr even when it is not a terminal')
-    .option('--threads <n>', THREADS_HELP)
     .option('--upload', 'also upload the JSON report to the API (POST /api/v1/scans)')
     .option('--upload-required', 'fail (exit 2/3) when the upload fails')
     .option('--repository <name>', 'repository recorded with the uploaded scan')

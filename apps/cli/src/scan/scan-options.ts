@@ -24,15 +24,3 @@ export function parsePssVersionOption(value: string | undefined): PssVersion | u
 export function parseFailOn(value: string): ScanSeverity {
   return oneOf(value, FAIL_ON, '--fail-on');
 }
-
-/** `--threads`: reader threads for large snapshots, 0-64; `undefined` gives the default. */
-export function parseThreads(value: string | undefined, fallback: () => number): number {
-  if (value === undefined) return fallback();
-  const threads = Number(value);
-  if (!/^\d+$/.test(value) || threads > 64)
-    throw new UsageError(`--threads must be a whole number from 0 to 64 (got "${value}")`);
-  return threads;
-}
-
-export const THREADS_HELP =
-  'reader threads for large snapshot files (0: none; default: one per core beyond the first, at most 4)';

@@ -1,4 +1,3 @@
 export * from './analysis-types';
 export * from './catalog';
 export { createAnalyzer, type Analyzer, type AnalyzerOptions } from './create-analyzer';
-export { analysisView } from './analysis-view';
