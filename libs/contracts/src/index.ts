@@ -10,8 +10,6 @@ export * from './snapshot-object';
 export * from './snapshot-event';
 export { checkSnapshotObject, assertSnapshotObject } from './validate-snapshot-object';
 export { readSnapshot } from './read-snapshot';
-export { readNdjsonLine, type NdjsonLine } from './ndjson-line';
-export { SharedPodSpecs } from './shared-pod-specs';
 export { gunzipIfNeeded } from './gunzip-if-needed';
 export * from './sanitize-object';
 export * from './write-snapshot';

@@ -8,10 +8,7 @@ import type { SnapshotObject } from './snapshot-object';
 import { isRecord } from './structural-checks';
 import { assertSnapshotObject } from './validate-snapshot-object';
 
-/**
- * What one NDJSON line after the header holds. Plain data (no class
- * instances), so a line read on a worker thread crosses to the reader as is.
- */
+/** What one NDJSON line after the header holds; problems are data until the reader, in line order, throws them. */
 export type NdjsonLine =
   | { type: 'blank' }
   | { type: 'object'; object: SnapshotObject }
@@ -28,7 +25,7 @@ function isBlank(bytes: Uint8Array): boolean {
 }
 
 /** An error as line data (`KordonError`s only; anything else is a bug and is thrown). */
-export function invalidLine(error: unknown): NdjsonLine {
+function invalidLine(error: unknown): NdjsonLine {
   if (!isKordonError(error)) throw error;
   return { type: 'invalid', code: error.code, message: error.message, details: error.details };
 }

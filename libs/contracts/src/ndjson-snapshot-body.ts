@@ -3,12 +3,7 @@ import { concatBytes } from './json-bytes';
 import { lineError, readNdjsonLine, type NdjsonLine } from './ndjson-line';
 import type { SharedPodSpecs } from './shared-pod-specs';
 import { SNAPSHOT_END_KIND, snapshotEndSchema } from './snapshot-end';
-import type { NdjsonBatch, NdjsonLineReader, SnapshotEvent } from './snapshot-event';
-
-/** Bytes of lines handed to a `NdjsonLineReader` at a time. */
-const BATCH_BYTES = 1 << 20;
-/** Batches read ahead of the one whose events are yielded. */
-const IN_FLIGHT = 8;
+import type { SnapshotEvent } from './snapshot-event';
 
 function tooLarge(line: number, maxObjectBytes: number): KordonError {
   const where = `line ${line}`;
@@ -25,10 +20,6 @@ function tooLargeLine(line: number, maxObjectBytes: number): NdjsonLine {
  * The lines after an NDJSON header: split incrementally at the byte level
  * (a line is decoded only once complete, so UTF-8 split across chunks is
  * safe), one JSON.parse per line, up to the `ClusterSnapshotEnd` line.
- *
- * Lines are read here, one at a time, or — with a `NdjsonLineReader` — in
- * batches that the reader may spread over threads; either way the events come
- * out in line order and the first problem (in line order) is the one thrown.
  */
 export class NdjsonSnapshotBody {
   private parts: Uint8Array[] = [];
@@ -39,27 +30,19 @@ export class NdjsonSnapshotBody {
   private endLine = 0;
   private headerTail = true;
   private tailSplit = false;
-  /** Batched mode: lines waiting for a batch, and batches being read, in order. */
-  private batch: Uint8Array[] = [];
-  private batchBytes = 0;
-  private batchFirstLine = 0;
-  private readonly queue: Promise<NdjsonLine[]>[] = [];
-  private stopped = false;
 
   /** `line` is the header's last line: the first bytes pushed are the rest of it. */
   constructor(
     private line: number,
     private readonly maxObjectBytes: number,
     private readonly shared: SharedPodSpecs | null = null,
-    private readonly reader: NdjsonLineReader | null = null,
   ) {
     this.splitLine = line - 1;
   }
 
-  /** Sequential mode: the events of the lines completed by `chunk`. Batched mode: none (see `drain`). */
+  /** The events of the lines completed by `chunk`. */
   push(chunk: Uint8Array): SnapshotEvent[] {
     const events: SnapshotEvent[] = [];
-    if (this.stopped) return events;
     let start = 0;
     for (;;) {
       const nl = chunk.indexOf(0x0a, start);
@@ -75,17 +58,8 @@ export class NdjsonSnapshotBody {
       const rest = chunk.subarray(start);
       this.parts.push(rest);
       this.partBytes += rest.length;
-      if (this.partBytes > this.maxObjectBytes) this.partTooLarge();
-    }
-    return events;
-  }
-
-  /** Batched mode: the events of batches read so far, waiting while more than `IN_FLIGHT` are pending (all of them when `all`). */
-  async drain(all: boolean): Promise<SnapshotEvent[]> {
-    const events: SnapshotEvent[] = [];
-    while (this.queue.length > (all ? 0 : IN_FLIGHT)) {
-      const lines = await (this.queue.shift() as Promise<NdjsonLine[]>);
-      for (const line of lines) this.accept(line, events);
+      if (this.partBytes > this.maxObjectBytes)
+        throw tooLarge(this.splitLine + 1, this.maxObjectBytes);
     }
     return events;
   }
@@ -93,17 +67,8 @@ export class NdjsonSnapshotBody {
   /** At end of input: the last unterminated line, then the end line must have been seen. */
   finish(): SnapshotEvent[] {
     const events: SnapshotEvent[] = [];
-    if (!this.stopped && this.parts.length > 0) this.split(concatBytes(this.parts), events);
+    if (this.parts.length > 0) this.split(concatBytes(this.parts), events);
     this.parts = [];
-    return [...events, ...this.close()];
-  }
-
-  /** Batched mode: `finish`, after reading every pending batch. */
-  async finishBatched(): Promise<SnapshotEvent[]> {
-    if (!this.stopped && this.parts.length > 0) this.split(concatBytes(this.parts), []);
-    this.parts = [];
-    this.flushBatch();
-    const events = await this.drain(true);
     return [...events, ...this.close()];
   }
 
@@ -117,60 +82,16 @@ export class NdjsonSnapshotBody {
     return [{ type: 'end', objects: this.count }];
   }
 
-  /** Unterminated content beyond the limit: thrown now, or after the lines before it (batched). */
-  private partTooLarge(): void {
-    const line = this.splitLine + 1;
-    if (this.reader === null) throw tooLarge(line, this.maxObjectBytes);
-    this.flushBatch();
-    this.queue.push(Promise.resolve([tooLargeLine(line, this.maxObjectBytes)]));
-    this.stopped = true;
-    this.parts = [];
-  }
-
   private split(bytes: Uint8Array, events: SnapshotEvent[]): void {
     const line = ++this.splitLine;
     const first = !this.tailSplit;
     this.tailSplit = true;
-    const oversized = !first && bytes.length > this.maxObjectBytes;
-    if (this.reader === null) {
-      const read = oversized
+    const read = first
+      ? headerTailLine(bytes)
+      : bytes.length > this.maxObjectBytes
         ? tooLargeLine(line, this.maxObjectBytes)
-        : first
-          ? headerTailLine(bytes)
-          : readNdjsonLine(bytes, line, this.shared);
-      this.accept(read, events);
-      return;
-    }
-    if (oversized || first) {
-      this.flushBatch();
-      const read = oversized ? tooLargeLine(line, this.maxObjectBytes) : headerTailLine(bytes);
-      this.queue.push(Promise.resolve([read]));
-      return;
-    }
-    if (this.batch.length === 0) this.batchFirstLine = line;
-    this.batch.push(bytes);
-    this.batchBytes += bytes.length;
-    if (this.batchBytes >= (this.reader.batchBytes ?? BATCH_BYTES)) this.flushBatch();
-  }
-
-  private flushBatch(): void {
-    if (this.batch.length === 0 || this.reader === null) return;
-    const bytes = new Uint8Array(this.batchBytes);
-    const ends: number[] = [];
-    let at = 0;
-    for (const piece of this.batch) {
-      bytes.set(piece, at);
-      at += piece.length;
-      ends.push(at);
-    }
-    const batch: NdjsonBatch = { bytes, ends, firstLine: this.batchFirstLine };
-    const read = this.reader.read(batch);
-    // Handled here so that batches left unread after an earlier error never
-    // surface as unhandled rejections; `drain` still sees the rejection.
-    read.catch(() => undefined);
-    this.queue.push(read);
-    this.batch = [];
-    this.batchBytes = 0;
+        : readNdjsonLine(bytes, line, this.shared);
+    this.accept(read, events);
   }
 
   /** Takes the next line's reading, in line order. */

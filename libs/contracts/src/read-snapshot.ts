@@ -49,14 +49,8 @@ class SnapshotParser {
     return events;
   }
 
-  /** Events of lines read in batches (see `ReadSnapshotOptions.lineReader`). */
-  drain(all: boolean): Promise<SnapshotEvent[]> {
-    return this.body === null ? Promise.resolve([]) : this.body.drain(all);
-  }
-
-  async finish(): Promise<SnapshotEvent[]> {
-    if (this.body !== null)
-      return this.options.lineReader ? this.body.finishBatched() : this.body.finish();
+  finish(): SnapshotEvent[] {
+    if (this.body !== null) return this.body.finish();
     if (!this.closed) this.scanner.finish();
     return [{ type: 'end', objects: this.scanner.items }];
   }
@@ -72,7 +66,6 @@ class SnapshotParser {
       1 + this.scanner.newlines,
       this.maxObjectBytes,
       this.options.sharePodSpecs === true ? new SharedPodSpecs() : null,
-      this.options.lineReader ?? null,
     );
     return [closing, ...this.body.push(rest)];
   }
@@ -82,8 +75,7 @@ class SnapshotParser {
  * Streams a snapshot: gzip or plain; NDJSON (header line, objects, end line),
  * a header document with an `items` array, or a plain Kubernetes List. Yields
  * the header, each structurally validated object, then the end. Never holds
- * more than one object (plus one chunk; with a `lineReader`, a few batches
- * of lines) in memory. Errors are KordonErrors
+ * more than one object (plus one chunk) in memory. Errors are KordonErrors
  * naming the line or item: `invalid_snapshot`, `snapshot_truncated`,
  * `payload_too_large` (an object above `maxObjectBytes`).
  */
@@ -92,10 +84,8 @@ export async function* readSnapshot(
   options: ReadSnapshotOptions = {},
 ): AsyncGenerator<SnapshotEvent> {
   const parser = new SnapshotParser(options);
-  const batched = options.lineReader !== undefined;
   for await (const chunk of gunzipIfNeeded(source)) {
     yield* parser.push(chunk);
-    if (batched) yield* await parser.drain(false);
   }
-  yield* await parser.finish();
+  yield* parser.finish();
 }

@@ -1,4 +1,3 @@
-import type { NdjsonLine } from './ndjson-line';
 import type { SnapshotHeader } from './snapshot-header';
 import type { SnapshotObject } from './snapshot-object';
 
@@ -27,25 +26,6 @@ export interface ReadSnapshotOptions {
    * name per pod. Default false: every object is parsed whole on its own.
    */
   sharePodSpecs?: boolean;
-  /**
-   * Reads NDJSON body lines in batches (e.g. on worker threads); events still
-   * come out in line order. Default: each line is read here as it completes.
-   */
-  lineReader?: NdjsonLineReader;
-}
-
-/** Complete NDJSON lines: line `firstLine + i` is `bytes` from `ends[i - 1]` (or 0) to `ends[i]`. */
-export interface NdjsonBatch {
-  bytes: Uint8Array;
-  ends: number[];
-  firstLine: number;
-}
-
-/** Reads a batch of lines (see `readNdjsonLine`), one result per line, in order. */
-export interface NdjsonLineReader {
-  read(batch: NdjsonBatch): Promise<NdjsonLine[]>;
-  /** Bytes of lines per batch (default 1 MiB). */
-  batchBytes?: number;
 }
 
 export const DEFAULT_MAX_OBJECT_BYTES = 8 * 1024 * 1024;

@@ -31,7 +31,7 @@ async function readSnapshotInput(
   file: string,
   sink: ObjectSink,
 ): Promise<void> {
-  for await (const event of readSnapshot(bytes)) {
+  for await (const event of readSnapshot(bytes, { sharePodSpecs: true })) {
     if (event.type === 'header') sink.begin(event.header.cluster.kubernetesVersion);
     else if (event.type === 'object')
       sink.add(event.object as KubeObject, { file, line: event.line ?? event.index + 1 });

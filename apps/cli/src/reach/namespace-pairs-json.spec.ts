@@ -18,13 +18,19 @@ function written(skip: Reach, indent: string): string {
 
 describe('namespace pairs as JSON text', () => {
   it.each(['all', 'none', 'partial'] as const)(
-    'is exactly JSON.stringify of the pairs that are not %s',
+    'is the JSON of the pairs that are not %s, one pair per line',
     (skip) => {
-      const expected = JSON.stringify([...namespacePairs(table, skip)], null, 2).replace(
-        /\n/g,
-        '\n    ',
-      );
-      expect(written(skip, '    ')).toBe(expected);
+      const pairs = [...namespacePairs(table, skip)];
+      const text = written(skip, '    ');
+      expect(JSON.parse(text)).toEqual(pairs);
+      const lines = text.split('\n');
+      expect(lines).toHaveLength(pairs.length + 2);
+      expect(lines[0]).toBe('[');
+      expect(lines[lines.length - 1]).toBe('    ]');
+      lines.slice(1, -1).forEach((line, i) => {
+        expect(line.startsWith('      {"from":')).toBe(true);
+        expect(JSON.parse(line.trim().replace(/,$/, ''))).toEqual(pairs[i]);
+      });
     },
   );
 

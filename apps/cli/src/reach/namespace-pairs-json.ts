@@ -4,11 +4,13 @@ const REACH_CODES: Record<Reach, number> = { none: 0, partial: 1, all: 2 };
 const CHUNK_CHARS = 1 << 20;
 
 /**
- * Writes `namespaceMatrix.pairs` (every pair whose reach is not `skip`) as the
- * text `JSON.stringify(pairs, null, 2)` would give at `indent`, without
- * building a pair object or stringifying per pair: each pair is three
- * pre-built fragments (its `from` namespace, its `to` namespace, its reach),
- * and the text leaves in ~1 MB writes. Millions of pairs at 5,000 namespaces.
+ * Writes `namespaceMatrix.pairs` (every pair whose reach is not `skip`) as a
+ * JSON array at `indent`, one pair per line
+ * (`{"from":"a","to":"b","reach":"all"}`): millions of pairs at 5,000
+ * namespaces, so each pair is three pre-built fragments (its `from`
+ * namespace, its `to` namespace, its reach), no pair object is built, and the
+ * text leaves in ~1 MB writes. One line per pair keeps the file greppable and
+ * about 40% smaller than fully indented JSON.
  */
 export function writeNamespacePairsJson(
   table: NamespaceReachTable,
@@ -17,11 +19,10 @@ export function writeNamespacePairsJson(
   write: (text: string) => void,
 ): void {
   const inner = `${indent}  `;
-  const field = `${inner}  `;
   const names = table.namespaces;
-  const fromText = names.map((n) => `{\n${field}"from": ${JSON.stringify(n)},\n${field}"to": `);
-  const toText = names.map((n) => `${JSON.stringify(n)},\n${field}"reach": `);
-  const reachText = ['none', 'partial', 'all'].map((r) => `"${r}"\n${inner}}`);
+  const fromText = names.map((n) => `{"from":${JSON.stringify(n)},"to":`);
+  const toText = names.map((n) => `${JSON.stringify(n)},"reach":`);
+  const reachText = ['none', 'partial', 'all'].map((r) => `"${r}"}`);
   const skipCode = REACH_CODES[skip];
   const d = table.destProfileCount;
   const sep = `,\n${inner}`;

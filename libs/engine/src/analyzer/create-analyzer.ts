@@ -49,6 +49,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     skippedKinds: {},
     objects: 0,
   };
+  const cniEvidence = new CniEvidence();
   let version: PssVersion = options.pssVersion ?? LATEST_PSS_VERSION;
   const defaultNamespace = options.defaultNamespace ?? 'default';
 
@@ -67,8 +68,10 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       if (collector.add(object, namespace, source)) {
         const spec =
           kind === 'Pod' ? (object.spec as PodSpec | undefined) : podTemplateOf(object)?.spec;
-        const signal = toCniSignal(object, namespace, spec);
-        if (signal && isCniEvidence(signal)) input.cniSignals.push(signal);
+        if (cniEvidence.of(object, namespace, spec)) {
+          const signal = toCniSignal(object, namespace, spec);
+          if (signal) input.cniSignals.push(signal);
+        }
         return;
       }
       if (!takeOther(object, kind, namespace, input)) {
@@ -113,6 +116,33 @@ function takeOther(
       return true;
     default:
       return READ_ELSEWHERE.has(kind);
+  }
+}
+
+/**
+ * Whether an object is CNI evidence (`isCniEvidence` of its `toCniSignal`),
+ * judging its containers once per spec object: pods read with shared specs
+ * (`sharePodSpecs`) then cost one name check each.
+ */
+class CniEvidence {
+  private readonly bySpec = new WeakMap<object, boolean>();
+
+  of(object: KubeObject, namespace: string, spec: PodSpec | undefined): boolean {
+    const named = toCniSignal(
+      { kind: object.kind, metadata: { name: object.metadata?.name ?? '' } },
+      namespace,
+      undefined,
+    );
+    if (named === null) return false;
+    if (isCniEvidence(named)) return true;
+    if (spec === undefined) return false;
+    let found = this.bySpec.get(spec);
+    if (found === undefined) {
+      const containers = toCniSignal({ kind: object.kind }, namespace, spec);
+      found = containers !== null && isCniEvidence(containers);
+      this.bySpec.set(spec, found);
+    }
+    return found;
   }
 }
 
