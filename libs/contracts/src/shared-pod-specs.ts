@@ -14,9 +14,13 @@
  * read-only and must not read those fields per pod (the engine never does:
  * its pod-spec interner treats them as per-pod noise).
  *
- * The split is exact, never a guess: the head is parsed as `head + '}'` and
- * the status as a value, so a line whose top level is not
- * `{…, "spec": …, "status": …}` in that order fails to split and is parsed whole.
+ * The split is exact, never a guess: the head is parsed as `head + '}'`, the
+ * spec either parsed or matched segment by segment against an equivalent one
+ * already parsed (which also finds where it ends, without searching), and the
+ * status parsed as a value, so a line whose top level is not
+ * `{…, "spec": …, "status": …}` in that order fails to split and is parsed
+ * whole. (`slice(…) === …` rather than `startsWith(…, position)`: V8 compares
+ * slices natively; the latter measured 20% slower over a whole snapshot.)
  */
 
 const SPEC = ',"spec":';
@@ -89,29 +93,30 @@ class SpecText {
   }
 
   /**
-   * True when `other` equals this text outside its per-pod spans and holds a
-   * per-pod value of the same form in each (5 suffix characters; a plain string
-   * of any length): walks `other` once, comparing the segments between spans.
+   * Where a text equal to this one outside its per-pod spans, holding a
+   * per-pod value of the same form in each (5 suffix characters; a plain
+   * string of any length), ends when it starts at `at` in `line`; -1 when
+   * none does. Walks `line` once, comparing the segments between spans.
    */
-  matches(other: string): boolean {
+  matchAt(line: string, at: number): number {
     const own = this.text;
     const spans = this.spans;
     let fromOwn = 0;
-    let fromOther = 0;
+    let fromLine = at;
     for (let i = 0; i < spans.length; i += 2) {
       const start = spans[i] as number;
-      const end = spans[i + 1] as number;
       const length = start - fromOwn;
-      if (other.slice(fromOther, fromOther + length) !== own.slice(fromOwn, start)) return false;
-      const valueAt = fromOther + length;
+      const valueAt = fromLine + length;
+      if (line.slice(fromLine, valueAt) !== own.slice(fromOwn, start)) return -1;
       const valueEnd = this.tokenSpan(i)
-        ? tokenSuffixEnd(other, valueAt)
-        : plainStringEnd(other, valueAt);
-      if (valueEnd < 0) return false;
-      fromOwn = end;
-      fromOther = valueEnd;
+        ? tokenSuffixEnd(line, valueAt)
+        : plainStringEnd(line, valueAt);
+      if (valueEnd < 0) return -1;
+      fromOwn = spans[i + 1] as number;
+      fromLine = valueEnd;
     }
-    return other.length - fromOther === own.length - fromOwn && other.endsWith(own.slice(fromOwn));
+    const end = fromLine + own.length - fromOwn;
+    return line.slice(fromLine, end) === own.slice(fromOwn) ? end : -1;
   }
 
   private tokenSpan(i: number): boolean {
@@ -182,28 +187,43 @@ export class SharedPodSpecs {
     const specAt = line.indexOf(SPEC);
     if (specAt < 0) return null;
     const kindAt = line.indexOf(POD_KIND);
-    if (kindAt < 0 || kindAt > specAt) return null;
-    const statusAt = line.indexOf(STATUS, specAt);
-    if (statusAt < 0 || line.charCodeAt(line.length - 1) !== 0x7d) return null;
+    if (kindAt < 0 || kindAt > specAt || line.charCodeAt(line.length - 1) !== 0x7d) return null;
     const head = parsePart(`${line.slice(0, specAt)}}`);
     if (!isRecord(head) || head.kind !== 'Pod') return null;
-    const status = parsePart(line.slice(statusAt + STATUS.length, line.length - 1));
+    const owner = ownerKey(head.metadata);
+    const specFrom = specAt + SPEC.length;
+    const known = owner === null ? undefined : this.byOwner.get(owner);
+    let spec: unknown;
+    let specEnd = -1;
+    if (known) {
+      for (const k of known) {
+        specEnd = k.text.matchAt(line, specFrom);
+        if (specEnd >= 0 && line.slice(specEnd, specEnd + STATUS.length) === STATUS) {
+          spec = k.spec;
+          break;
+        }
+        specEnd = -1;
+      }
+    }
+    if (specEnd < 0) {
+      specEnd = line.indexOf(STATUS, specFrom);
+      if (specEnd < 0) return null;
+      spec = this.parseSpec(line.slice(specFrom, specEnd), owner, known);
+      if (spec === undefined) return null;
+    }
+    const status = parsePart(line.slice(specEnd + STATUS.length, line.length - 1));
     if (status === undefined) return null;
-    const text = line.slice(specAt + SPEC.length, statusAt);
-    const spec = this.spec(text, ownerKey(head.metadata));
-    if (spec === undefined) return null;
     head.spec = spec;
     head.status = status;
     return head;
   }
 
-  private spec(raw: string, owner: string | null): unknown {
-    if (owner === null) return parsePart(raw);
-    const known = this.byOwner.get(owner);
-    if (known) for (const k of known) if (k.text.matches(raw)) return k.spec;
+  /** Parses a spec not seen before and remembers it for its owner's next pods. */
+  private parseSpec(raw: string, owner: string | null, known: Known[] | undefined): unknown {
     const spec = parsePart(raw);
+    if (owner === null || !isRecord(spec)) return spec;
     const text = new SpecText(raw);
-    if (!isRecord(spec) || !text.perPodValuesAreTopLevel(spec)) return spec;
+    if (!text.perPodValuesAreTopLevel(spec)) return spec;
     if (known === undefined) this.byOwner.set(owner, [{ text, spec }]);
     else {
       if (known.length >= PER_OWNER) known.shift();
