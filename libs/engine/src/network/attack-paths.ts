@@ -2,6 +2,7 @@ import { classPairVerdict } from './class-pair-verdict';
 import type { Exposure, ExposureKind } from './exposures';
 import type { NetworkModel } from './network-model';
 import type { RuleRef } from './policy-types';
+import type { WorkloadClass } from './workload-class';
 import { describePorts, isEmptyPorts, type AllowedPorts } from './port-set';
 
 export interface AttackHop {
@@ -43,15 +44,12 @@ type HopTemplate = Omit<AttackHop, 'from' | 'to'>;
 
 /** What a class pair allows, computed once per pair of classes (not per pair of workloads). */
 function hopTemplate(
-  model: NetworkModel,
-  from: string,
-  to: string,
+  src: WorkloadClass,
+  dst: WorkloadClass,
+  classes: number,
   memo: Map<number, HopTemplate | null>,
 ): HopTemplate | null {
-  const src = model.classOfWorkload.get(from);
-  const dst = model.classOfWorkload.get(to);
-  if (!src || !dst) return null;
-  const key = src.index * model.classes.length + dst.index;
+  const key = src.index * classes + dst.index;
   const known = memo.get(key);
   if (known !== undefined) return known;
   const v = classPairVerdict(src, dst);
@@ -78,14 +76,19 @@ export function attackPaths(
 ): AttackPath[] {
   const paths: AttackPath[] = [];
   const memo = new Map<number, HopTemplate | null>();
-  const risky = [...riskyWorkloadIds].filter((id) => model.classOfWorkload.has(id)).sort();
+  const classes = model.classes.length;
+  const risky = [...riskyWorkloadIds]
+    .filter((id) => model.classOfWorkload.has(id))
+    .sort()
+    .map((id) => ({ id, cls: model.classOfWorkload.get(id) as WorkloadClass }));
   for (const [from, kinds] of [...entryPoints(exposures, model)].sort(([a], [b]) =>
     a.localeCompare(b),
   )) {
+    const src = model.classOfWorkload.get(from) as WorkloadClass;
     const exposureKinds = [...kinds].sort();
-    for (const to of risky) {
+    for (const { id: to, cls } of risky) {
       if (to === from) continue;
-      const h = hopTemplate(model, from, to, memo);
+      const h = hopTemplate(src, cls, classes, memo);
       if (h) paths.push({ from, to, exposures: exposureKinds, hops: [{ from, to, ...h }] });
     }
   }
