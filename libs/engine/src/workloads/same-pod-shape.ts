@@ -55,7 +55,9 @@ export function samePodShape(a: PodShape, b: PodShape): boolean {
     return false;
   const sa = a.spec;
   const sb = b.spec;
-  if (!sa || !sb) return sa === sb;
+  // Pods read with shared specs (`sharePodSpecs`) hold the very same object.
+  if (sa === sb) return true;
+  if (!sa || !sb) return false;
   return sameRecord(
     sa as Record<string, unknown>,
     sb as Record<string, unknown>,
