@@ -178,4 +178,95 @@ describe('SharedPodSpecs', () => {
     }
     expect(checked).toBeGreaterThan(500);
   });
+
+  describe('ReplicaSets of a Deployment', () => {
+    const templateSpec = {
+      containers: [{ name: 'web', image: 'shop/web:1.0' }],
+      restartPolicy: 'Always',
+    };
+    const deployment = (spec: Json = templateSpec) =>
+      JSON.stringify({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'web', namespace: 'shop', uid: 'd-1' },
+        spec: {
+          replicas: 2,
+          template: { metadata: { labels: { app: 'web' } }, spec },
+          strategy: {},
+        },
+        status: { replicas: 2 },
+      });
+    const replicaSet = (spec: Json = templateSpec, extra: Json = {}) =>
+      JSON.stringify({
+        apiVersion: 'apps/v1',
+        kind: 'ReplicaSet',
+        metadata: {
+          name: 'web-7f9c',
+          namespace: 'shop',
+          ownerReferences: [
+            {
+              apiVersion: 'apps/v1',
+              kind: 'Deployment',
+              name: 'web',
+              uid: 'd-1',
+              controller: true,
+            },
+          ],
+          ...extra,
+        },
+        spec: {
+          replicas: 2,
+          template: { metadata: { labels: { app: 'web', 'pod-template-hash': '7f9c' } }, spec },
+        },
+        status: { replicas: 2 },
+      });
+
+    it('gives a ReplicaSet whose template spec is its Deployment’s that very spec object', () => {
+      const shared = new SharedPodSpecs();
+      const d = shared.parse(deployment()) as { spec: { template: { spec: unknown } } };
+      expect(d).toEqual(JSON.parse(deployment()));
+      const line = replicaSet();
+      const rs = shared.parse(line) as { spec: { template: { spec: unknown } } };
+      expect(rs).toEqual(JSON.parse(line));
+      expect(rs.spec.template.spec).toBe(d.spec.template.spec);
+    });
+
+    it('parses a ReplicaSet with another template, or an escaped NUL anywhere, on its own', () => {
+      const shared = new SharedPodSpecs();
+      shared.parse(deployment());
+      const other = replicaSet({ ...templateSpec, restartPolicy: 'Never' });
+      expect(shared.parse(other) ?? JSON.parse(other)).toEqual(JSON.parse(other));
+      const nul = replicaSet(templateSpec, { annotations: { note: '\u0000' } });
+      expect(shared.parse(nul)).toBeNull();
+    });
+
+    it('accepts no ReplicaSet line that JSON.parse rejects, and reads the others as JSON.parse does', () => {
+      const shared = new SharedPodSpecs();
+      shared.parse(deployment());
+      const base = replicaSet();
+      let seed = 11;
+      const random = (n: number) => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed % n;
+      };
+      const alphabet = '{}[]",:\\ 0aekn-u';
+      for (let i = 0; i < 2000; i++) {
+        const at = random(base.length);
+        const char = alphabet[random(alphabet.length)] as string;
+        const mutated =
+          random(2) === 0
+            ? base.slice(0, at) + base.slice(at + 1)
+            : base.slice(0, at) + char + base.slice(at);
+        let expected: unknown;
+        try {
+          expected = JSON.parse(mutated);
+        } catch {
+          expect(shared.parse(mutated)).toBeNull();
+          continue;
+        }
+        const read = shared.parse(mutated);
+        if (read !== null) expect(read).toEqual(expected);
+      }
+    });
+  });
 });

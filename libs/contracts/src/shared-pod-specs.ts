@@ -177,6 +177,7 @@ function ownerKey(metadata: unknown): string | null {
 
 export class SharedPodSpecs {
   private readonly byOwner = new Map<string, Known[]>();
+  private readonly templates = new SharedTemplateSpecs();
 
   /**
    * The pod object of an NDJSON line, with a shared spec where an equivalent one
@@ -187,7 +188,8 @@ export class SharedPodSpecs {
     const specAt = line.indexOf(SPEC);
     if (specAt < 0) return null;
     const kindAt = line.indexOf(POD_KIND);
-    if (kindAt < 0 || kindAt > specAt || line.charCodeAt(line.length - 1) !== 0x7d) return null;
+    if (kindAt < 0 || kindAt > specAt) return this.templates.parse(line, specAt);
+    if (line.charCodeAt(line.length - 1) !== 0x7d) return null;
     const head = parsePart(`${line.slice(0, specAt)}}`);
     if (!isRecord(head) || head.kind !== 'Pod') return null;
     const owner = ownerKey(head.metadata);
@@ -230,6 +232,80 @@ export class SharedPodSpecs {
       known.push({ text, spec });
     }
     return spec;
+  }
+}
+
+const DEPLOYMENT_KIND = '"kind":"Deployment"';
+const REPLICASET_KIND = '"kind":"ReplicaSet"';
+const OWNER_DEPLOYMENT = '"kind":"Deployment","name":"';
+const NAMESPACE = '"namespace":"';
+const TEMPLATE = '"template":';
+/** Stands in for a template spec while the rest of a ReplicaSet line is parsed: the string "\0". */
+const PLACEHOLDER = '"\\u0000"';
+const PLACEHOLDER_VALUE = '\u0000';
+
+/** The plain string value that follows `key` (a quoted member name and colon) in `line`, or null. */
+function stringAfter(line: string, key: string, from = 0): string | null {
+  const at = line.indexOf(key, from);
+  if (at < 0) return null;
+  const end = line.indexOf('"', at + key.length);
+  return end < 0 ? null : line.slice(at + key.length, end);
+}
+
+interface KnownTemplate {
+  text: string;
+  spec: unknown;
+}
+
+/**
+ * A Deployment's ReplicaSets carry its pod template spec verbatim. Deployment
+ * lines are parsed whole and their template spec text remembered (as
+ * `JSON.stringify` writes it, which is how most snapshots write it); a
+ * ReplicaSet line whose template spec text is exactly its Deployment's gets
+ * the Deployment's spec object, and only the rest of the line is parsed — with
+ * a placeholder string in the spec's place that can only come from us (the
+ * line holds no `\u0000` escape), checked to land at `spec.template.spec`.
+ */
+class SharedTemplateSpecs {
+  private readonly byDeployment = new Map<string, KnownTemplate>();
+
+  parse(line: string, specAt: number): JsonRecord | null {
+    const replicaSetAt = line.indexOf(REPLICASET_KIND);
+    if (replicaSetAt >= 0 && replicaSetAt < specAt) return this.replicaSet(line, specAt);
+    const deploymentAt = line.indexOf(DEPLOYMENT_KIND);
+    if (deploymentAt >= 0 && deploymentAt < specAt) return this.deployment(line);
+    return null;
+  }
+
+  private deployment(line: string): JsonRecord | null {
+    const value = parsePart(line);
+    if (!isRecord(value) || value.kind !== 'Deployment') return null;
+    const metadata = isRecord(value.metadata) ? value.metadata : {};
+    const template = isRecord(value.spec) ? value.spec.template : undefined;
+    const spec = isRecord(template) ? template.spec : undefined;
+    if (isRecord(spec) && typeof metadata.name === 'string') {
+      const key = `${String(metadata.namespace)}\u0000${metadata.name}`;
+      this.byDeployment.set(key, { text: JSON.stringify(spec), spec });
+    }
+    return value;
+  }
+
+  private replicaSet(line: string, specAt: number): JsonRecord | null {
+    const owner = stringAfter(line, OWNER_DEPLOYMENT);
+    const namespace = stringAfter(line, NAMESPACE);
+    if (owner === null || namespace === null || line.includes('\\u0000')) return null;
+    const known = this.byDeployment.get(`${namespace}\u0000${owner}`);
+    const templateAt = line.indexOf(TEMPLATE, specAt);
+    if (known === undefined || templateAt < 0) return null;
+    const from = line.indexOf(SPEC, templateAt) + SPEC.length;
+    const to = from + known.text.length;
+    if (from < SPEC.length || line.slice(from, to) !== known.text) return null;
+    const value = parsePart(line.slice(0, from) + PLACEHOLDER + line.slice(to));
+    if (!isRecord(value) || value.kind !== 'ReplicaSet' || !isRecord(value.spec)) return null;
+    const template = value.spec.template;
+    if (!isRecord(template) || template.spec !== PLACEHOLDER_VALUE) return null;
+    template.spec = known.spec;
+    return value;
   }
 }
 

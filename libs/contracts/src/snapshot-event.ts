@@ -21,9 +21,10 @@ export interface ReadSnapshotOptions {
   maxObjectBytes?: number;
   /**
    * NDJSON pods of one owner whose specs differ only in per-pod fields share one
-   * spec object (see `SharedPodSpecs`): for analyzers, which never write specs
-   * and never read `nodeName`, `hostname`, `subdomain` or the token volume's
-   * name per pod. Default false: every object is parsed whole on its own.
+   * spec object, and so do ReplicaSets whose pod template spec is verbatim
+   * their Deployment's (see `SharedPodSpecs`): for analyzers, which never write
+   * specs and never read `nodeName`, `hostname`, `subdomain` or the token
+   * volume's name per pod. Default false: every object is parsed whole on its own.
    */
   sharePodSpecs?: boolean;
 }
