@@ -180,9 +180,10 @@ export class SharedPodSpecs {
   private readonly templates = new SharedTemplateSpecs();
 
   /**
-   * The pod object of an NDJSON line, with a shared spec where an equivalent one
-   * was seen; `null` when the line is not a pod split as above (parse it whole).
-   * Throws what JSON.parse throws for malformed parts.
+   * The object of an NDJSON line — a pod, or a Deployment or ReplicaSet (see
+   * `SharedTemplateSpecs`) — with a shared spec where an equivalent one was
+   * seen; `null` for any other line, or one that does not split as described
+   * (the caller parses it whole, and reports it if it is not JSON). Never throws.
    */
   parse(line: string): JsonRecord | null {
     const specAt = line.indexOf(SPEC);
