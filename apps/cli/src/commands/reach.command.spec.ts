@@ -44,6 +44,24 @@ describe('kordon reach', () => {
     expect(report.connections).toBeUndefined();
   });
 
+  it('says which side is not isolated, naming the workload once', async () => {
+    const { code, stdout } = await runCli([
+      'reach',
+      DEMO_SNAPSHOT,
+      '--from',
+      'shop/frontend',
+      '--to',
+      'payments/payments-api',
+      '--port',
+      '8443',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'egress of shop/Deployment/frontend: allows (not isolated: no policy selects it for egress)\n',
+    );
+    expect(stdout).toContain('ingress of payments/Deployment/payments-api: denies (isolated)\n');
+  });
+
   it('explains a denied connection and still exits 0', async () => {
     const { code, stdout } = await runCli([
       'reach',

@@ -13,9 +13,9 @@ export function describePorts(ports: ReachPorts): string {
     .join(', ');
 }
 
-function direction(name: string, d: ReachDirection): string {
-  const head = `${name}: ${d.allowed ? 'allows' : 'denies'}`;
-  if (!d.isolated) return `${head} (not isolated: no policy selects it for ${name})\n`;
+function direction(side: 'egress' | 'ingress', workload: string, d: ReachDirection): string {
+  const head = `${side} of ${workload}: ${d.allowed ? 'allows' : 'denies'}`;
+  if (!d.isolated) return `${head} (not isolated: no policy selects it for ${side})\n`;
   const rules = d.rules
     .map((r) => `    allowed by ${r.policy} ${r.direction}[${r.ruleIndex}]\n`)
     .join('');
@@ -33,8 +33,8 @@ function renderQuestion(q: ReachQuestion): string {
   const verdict = q.allowed ? `ALLOWED (${describePorts(q.ports)})` : 'DENIED';
   return (
     `${q.from} -> ${q.to} on ${what}: ${verdict}\n` +
-    direction(`egress of ${q.from}`, q.egress) +
-    direction(`ingress of ${q.to}`, q.ingress)
+    direction('egress', q.from, q.egress) +
+    direction('ingress', q.to, q.ingress)
   );
 }
 
