@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const DIST = path.resolve(__dirname, '..', '..');
+const LOGS = path.resolve(DIST, '..', 'bench', 'out');
 
 export interface Service {
   child: ChildProcess;
@@ -25,12 +26,19 @@ function procStatus(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
-/** Starts `dist/apps/<name>/src/main.js` with the given environment; stderr is kept for failures. */
+/**
+ * Starts `dist/apps/<name>/src/main.js` with the given environment; stderr is
+ * kept for failures, stdout (the service's log: the worker's analysis and write
+ * timings) goes to `bench/out/<name>.log`.
+ */
 export function startService(name: 'api' | 'worker', env: Record<string, string>): Service {
+  mkdirSync(LOGS, { recursive: true });
+  const log = openSync(path.join(LOGS, `${name}.log`), 'w');
   const child = spawn(process.execPath, [path.join(DIST, 'apps', name, 'src', 'main.js')], {
     env: { PATH: process.env['PATH'] ?? '', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', log, 'pipe'],
   });
+  closeSync(log);
   const errors: string[] = [];
   child.stderr?.on('data', (chunk: Buffer) => errors.push(chunk.toString('utf8')));
   child.on('exit', (code) => {

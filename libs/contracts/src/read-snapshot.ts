@@ -65,10 +65,15 @@ class SnapshotParser {
     this.body = new NdjsonSnapshotBody(
       1 + this.scanner.newlines,
       this.maxObjectBytes,
-      this.options.sharePodSpecs === true ? new SharedPodSpecs() : null,
+      sharedPodSpecs(this.options.sharePodSpecs),
     );
     return [closing, ...this.body.push(rest)];
   }
+}
+
+function sharedPodSpecs(option: ReadSnapshotOptions['sharePodSpecs']): SharedPodSpecs | null {
+  if (option === undefined || option === false) return null;
+  return new SharedPodSpecs(option === true ? undefined : option.recentOwners);
 }
 
 /**

@@ -179,6 +179,26 @@ describe('SharedPodSpecs', () => {
     expect(checked).toBeGreaterThan(500);
   });
 
+  it('remembers only the most recent owners when bounded, and leaves controllers alone', () => {
+    const shared = new SharedPodSpecs(1);
+    const a1 = shared.parse(aPodLine('web-1'));
+    const b1 = shared.parse(aPodLine('api-1', { owner: 'api-5d4b' }));
+    const a2 = shared.parse(aPodLine('web-2', { node: 'node-2' }));
+    const b2 = shared.parse(aPodLine('api-2', { owner: 'api-5d4b', node: 'node-2' }));
+    expect(a2?.spec).not.toBe(a1?.spec);
+    expect(b2?.spec).not.toBe(b1?.spec);
+    const a3 = shared.parse(aPodLine('web-3', { owner: 'api-5d4b', node: 'node-3' }));
+    expect(a3?.spec).toBe(b2?.spec);
+    const deployment = JSON.stringify({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'd', namespace: 'n' },
+      spec: {},
+      status: {},
+    });
+    expect(shared.parse(deployment)).toBeNull();
+  });
+
   describe('ReplicaSets of a Deployment', () => {
     const templateSpec = {
       containers: [{ name: 'web', image: 'shop/web:1.0' }],

@@ -57,7 +57,12 @@ class SpecText {
   /** How many `nodeName`/`hostname`/`subdomain` values are among the spans. */
   perPodValues = 0;
 
-  constructor(readonly text: string) {
+  readonly text: string;
+
+  constructor(raw: string) {
+    // A copy, so that the line this text was cut from is not kept alive with it.
+    const text = ` ${raw}`.slice(1);
+    this.text = text;
     const found: number[] = [];
     for (let at = text.indexOf(TOKEN); at >= 0; at = text.indexOf(TOKEN, at + 1)) {
       const from = at + TOKEN.length;
@@ -177,7 +182,17 @@ function ownerKey(metadata: unknown): string | null {
 
 export class SharedPodSpecs {
   private readonly byOwner = new Map<string, Known[]>();
-  private readonly templates = new SharedTemplateSpecs();
+  private readonly templates: SharedTemplateSpecs | null;
+
+  /**
+   * `recentOwners`: remember the specs of only that many owners, the most
+   * recently added (a collector lists an owner's pods together), and leave
+   * Deployments and ReplicaSets to a whole parse. Default: every owner's, and
+   * ReplicaSets share their Deployment's template spec.
+   */
+  constructor(private readonly recentOwners?: number) {
+    this.templates = recentOwners === undefined ? new SharedTemplateSpecs() : null;
+  }
 
   /**
    * The object of an NDJSON line — a pod, or a Deployment or ReplicaSet (see
@@ -189,7 +204,7 @@ export class SharedPodSpecs {
     const specAt = line.indexOf(SPEC);
     if (specAt < 0) return null;
     const kindAt = line.indexOf(POD_KIND);
-    if (kindAt < 0 || kindAt > specAt) return this.templates.parse(line, specAt);
+    if (kindAt < 0 || kindAt > specAt) return this.templates?.parse(line, specAt) ?? null;
     if (line.charCodeAt(line.length - 1) !== 0x7d) return null;
     const head = parsePart(`${line.slice(0, specAt)}}`);
     if (!isRecord(head) || head.kind !== 'Pod') return null;
@@ -227,8 +242,11 @@ export class SharedPodSpecs {
     if (owner === null || !isRecord(spec)) return spec;
     const text = new SpecText(raw);
     if (!text.perPodValuesAreTopLevel(spec)) return spec;
-    if (known === undefined) this.byOwner.set(owner, [{ text, spec }]);
-    else {
+    if (known === undefined) {
+      this.byOwner.set(owner, [{ text, spec }]);
+      if (this.recentOwners !== undefined && this.byOwner.size > this.recentOwners)
+        this.byOwner.delete(this.byOwner.keys().next().value as string);
+    } else {
       if (known.length >= PER_OWNER) known.shift();
       known.push({ text, spec });
     }

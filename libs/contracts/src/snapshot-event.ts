@@ -25,8 +25,11 @@ export interface ReadSnapshotOptions {
    * their Deployment's (see `SharedPodSpecs`): for analyzers, which never write
    * specs and never read `nodeName`, `hostname`, `subdomain` or the token
    * volume's name per pod. Default false: every object is parsed whole on its own.
+   * `{ recentOwners: N }` bounds the memory this takes: only the last N owners'
+   * specs are remembered (a collector lists an owner's pods together) and
+   * ReplicaSets are parsed whole (their Deployments come long before them).
    */
-  sharePodSpecs?: boolean;
+  sharePodSpecs?: boolean | { recentOwners: number };
 }
 
 export const DEFAULT_MAX_OBJECT_BYTES = 8 * 1024 * 1024;

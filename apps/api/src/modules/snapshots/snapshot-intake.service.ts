@@ -66,6 +66,9 @@ async function* storeAsReceived(
  * managedFields, last-applied — a sanitized rewrite instead) and enqueues the
  * analysis, all in one transaction, so a rejected upload leaves nothing behind.
  */
+/** Owners whose pod specs the intake remembers while it validates an upload. */
+const INTAKE_RECENT_OWNERS = 64;
+
 @Injectable()
 export class SnapshotIntakeService {
   constructor(
@@ -192,7 +195,13 @@ export class SnapshotIntakeService {
     let header: SnapshotHeader | null = null;
     let objects = 0;
     let dirty = false;
-    for await (const event of readSnapshot(hashBytes(decompressed, hash))) {
+    // Equivalent pod specs are parsed once (the last few owners' only, to keep
+    // the API's memory flat): sanitizing mutates a shared spec the first time,
+    // and only whether anything was removed (`dirty`) is kept from this pass —
+    // a sanitized copy is written by re-reading without sharing.
+    for await (const event of readSnapshot(hashBytes(decompressed, hash), {
+      sharePodSpecs: { recentOwners: INTAKE_RECENT_OWNERS },
+    })) {
       if (event.type === 'header') {
         header = event.header;
         this.checkHeader(req.clusterName, header);
