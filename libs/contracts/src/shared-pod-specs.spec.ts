@@ -46,6 +46,27 @@ function aPodLine(
   });
 }
 
+/** `count` seeded variants of `base`, each with one character deleted or one from `alphabet` inserted. */
+function* mutations(
+  base: string,
+  seed: number,
+  alphabet: string,
+  count: number,
+): Generator<string> {
+  let state = seed;
+  const random = (n: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+  for (let i = 0; i < count; i++) {
+    const at = random(base.length);
+    const char = alphabet[random(alphabet.length)] as string;
+    yield random(2) === 0
+      ? base.slice(0, at) + base.slice(at + 1)
+      : base.slice(0, at) + char + base.slice(at);
+  }
+}
+
 /** The parsed line without the per-pod fields the sharing may take from another pod. */
 function withoutPerPod(value: unknown): Json {
   const object = structuredClone(value) as Json & { spec: Json };
@@ -141,29 +162,18 @@ describe('SharedPodSpecs', () => {
       ...pod,
       metadata: { ...pod.metadata, annotations: { a: '1', spec: '{"x":1}' } },
     });
-    const read = shared.parse(tricky);
-    if (read !== null) expect(read).toEqual(JSON.parse(tricky));
+    // The first `,"spec":` is the annotation's: the head does not parse, so the line is left whole.
+    expect(shared.parse(tricky)).toBeNull();
   });
 
   it('accepts no line that JSON.parse rejects, and reads every other one as JSON.parse does', () => {
     const shared = new SharedPodSpecs();
     const base = aPodLine('web-1');
     shared.parse(base);
-    let seed = 7;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    const alphabet = '{}[]",:\\ 0aekn-\u0001';
     let checked = 0;
-    for (let i = 0; i < 3000; i++) {
-      const at = random(base.length);
-      const char = alphabet[random(alphabet.length)] as string;
-      const mutated =
-        random(2) === 0
-          ? base.slice(0, at) + base.slice(at + 1)
-          : base.slice(0, at) + char + base.slice(at);
-      const replacedNode = mutated.replace('"nodeName":"node-1"', `"nodeName":"node-${i}"`);
+    let i = 0;
+    for (const mutated of mutations(base, 7, '{}[]",:\\ 0aekn-\u0001', 3000)) {
+      const replacedNode = mutated.replace('"nodeName":"node-1"', `"nodeName":"node-${i++}"`);
       let expected: unknown;
       try {
         expected = JSON.parse(replacedNode);
@@ -255,7 +265,7 @@ describe('SharedPodSpecs', () => {
       const shared = new SharedPodSpecs();
       shared.parse(deployment());
       const other = replicaSet({ ...templateSpec, restartPolicy: 'Never' });
-      expect(shared.parse(other) ?? JSON.parse(other)).toEqual(JSON.parse(other));
+      expect(shared.parse(other)).toBeNull();
       const nul = replicaSet(templateSpec, { annotations: { note: '\u0000' } });
       expect(shared.parse(nul)).toBeNull();
     });
@@ -264,19 +274,7 @@ describe('SharedPodSpecs', () => {
       const shared = new SharedPodSpecs();
       shared.parse(deployment());
       const base = replicaSet();
-      let seed = 11;
-      const random = (n: number) => {
-        seed = (seed * 1103515245 + 12345) % 2147483648;
-        return seed % n;
-      };
-      const alphabet = '{}[]",:\\ 0aekn-u';
-      for (let i = 0; i < 2000; i++) {
-        const at = random(base.length);
-        const char = alphabet[random(alphabet.length)] as string;
-        const mutated =
-          random(2) === 0
-            ? base.slice(0, at) + base.slice(at + 1)
-            : base.slice(0, at) + char + base.slice(at);
+      for (const mutated of mutations(base, 11, '{}[]",:\\ 0aekn-u', 2000)) {
         let expected: unknown;
         try {
           expected = JSON.parse(mutated);
