@@ -66,6 +66,9 @@ export async function createApiApp(
     {
       logger: options.logger === false ? false : ['error', 'warn', 'log'],
       bufferLogs: false,
+      // Nest would add its own application/json parser at init, ahead of ours:
+      // an upload sent as application/json would then arrive parsed, not streamed.
+      bodyParser: false,
     },
   );
   registerBodyParsers(app.getHttpAdapter().getInstance(), config);
