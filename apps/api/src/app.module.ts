@@ -1,12 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { ApiConfig } from '@kordon/config';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { AuthGuard } from './common/auth.guard';
+import { SafeInputPipe } from './common/safe-input.pipe';
 import { complexityPlugin } from './graphql/complexity.plugin';
 import { depthLimitRule } from './graphql/depth-limit.rule';
+import { formatGraphqlError } from './graphql/format-graphql-error';
 import { DatabaseModule } from './infrastructure/database.module';
 import { ClustersModule } from './modules/clusters/clusters.module';
 import { DiffsModule } from './modules/diffs/diffs.module';
@@ -38,7 +40,8 @@ export class AppModule {
               context: ({ req }: { req: unknown }) => ({ req }),
               validationRules: [depthLimitRule(GRAPHQL_MAX_DEPTH)],
               plugins: [complexityPlugin(GRAPHQL_MAX_COMPLEXITY)],
-              formatError: (formatted) => formatted,
+              includeStacktraceInErrorResponses: false,
+              formatError: formatGraphqlError,
             };
           },
         }),
@@ -52,6 +55,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_PIPE, useClass: SafeInputPipe },
       ],
     };
   }

@@ -1,7 +1,18 @@
 import { Logger } from '@nestjs/common';
 import type { WorkerConfig } from '@kordon/config';
+import { isKordonError } from '@kordon/contracts';
 import { SnapshotQueue, SnapshotsRepository } from '@kordon/db';
 import type { AnalyzeSnapshotUseCase } from './analyze-snapshot.use-case';
+
+/**
+ * What a snapshot's `failureReason` says: a Kordon error's own message (it
+ * names the problem in the input), anything else only that it was internal —
+ * database and runtime text stays in the worker's log.
+ */
+export function failureReasonOf(error: unknown): string {
+  if (isKordonError(error)) return `${error.code}: ${error.message}`;
+  return 'internal error during analysis (the worker log has the details)';
+}
 
 /**
  * Consumes analysis jobs: logs start and end, marks the snapshot failed with its
@@ -46,8 +57,10 @@ export class AnalyzeSnapshotProcessor {
           `${outcome.opened} opened, ${outcome.reopened} reopened, ${outcome.resolved} resolved${outcome.appliedLifecycle ? '' : ' (older than the newest snapshot: lifecycle unchanged)'}`,
       );
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      this.logger.error(`snapshot ${snapshotId} attempt ${attempt} failed: ${reason}`);
+      const reason = failureReasonOf(error);
+      this.logger.error(
+        `snapshot ${snapshotId} attempt ${attempt} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       if (attempt > this.config.KORDON_ANALYSIS_RETRIES)
         await this.snapshots.markFailed(snapshotId, reason);
       else

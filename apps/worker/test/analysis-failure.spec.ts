@@ -63,4 +63,34 @@ describe('an analysis that keeps throwing', () => {
       .set('authorization', `Bearer ${api.adminToken}`);
     expect(again.status).toBe(202);
   });
+
+  it('records a Kordon message as failureReason, never database text, when the analysis hits a database error', async () => {
+    await worker?.close();
+    worker = null;
+    const demo = demoLines();
+    const res = await request(api.server)
+      .post('/api/v1/clusters/dbfail/snapshots')
+      .set('authorization', `Bearer ${api.adminToken}`)
+      .set('content-type', 'application/x-ndjson')
+      .send(
+        serialize(
+          { ...demo.header, cluster: { name: 'dbfail', kubernetesVersion: 'v1.31.4' } },
+          demo.objects,
+        ),
+      );
+    const id = res.body.snapshotId as string;
+    await db.query('ALTER TABLE issue_span RENAME TO issue_span_gone');
+    try {
+      worker = await startWorker(api.databaseUrl, QUEUE_ENV);
+      const failed = await waitForStatus(api, id, ['failed', 'done'], 30_000);
+      expect(failed['status']).toBe('failed');
+      expect(failed['failureReason']).toBe(
+        'internal error during analysis (the worker log has the details)',
+      );
+    } finally {
+      await worker?.close();
+      worker = null;
+      await db.query('ALTER TABLE issue_span_gone RENAME TO issue_span');
+    }
+  });
 });

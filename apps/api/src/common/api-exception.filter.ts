@@ -38,6 +38,17 @@ export function toKordonError(error: unknown): KordonError {
   if (typeof fastifyCode === 'string' && FASTIFY_CODES[fastifyCode]) {
     return new KordonError(FASTIFY_CODES[fastifyCode] as ErrorCode, (error as Error).message);
   }
+  // Fastify's own refusals of a request (bad URL encoding, malformed headers …) carry a 4xx.
+  const statusCode = (error as { statusCode?: unknown })?.statusCode;
+  if (
+    typeof fastifyCode === 'string' &&
+    fastifyCode.startsWith('FST_') &&
+    typeof statusCode === 'number' &&
+    statusCode >= 400 &&
+    statusCode < 500
+  ) {
+    return new KordonError(HTTP_CODES[statusCode] ?? 'validation_failed', (error as Error).message);
+  }
   return new KordonError('internal', 'internal error');
 }
 
@@ -53,8 +64,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
       );
     const body: ApiError = error.toJSON();
     if (host.getType<string>() === 'graphql') {
-      return new GraphQLError(error.message, {
-        extensions: { code: body.code, details: body.details, status: httpStatusOf(error.code) },
+      // a GraphQL resolver's arguments reach the input pipe as its `body`
+      const details = body.details.map((d) => ({ ...d, path: d.path.replace(/^body\b/, 'args') }));
+      return new GraphQLError(error.message.replace(/^body\b/, 'args'), {
+        extensions: { code: body.code, details, status: httpStatusOf(error.code) },
       });
     }
     const reply = host.switchToHttp().getResponse<FastifyReply>();

@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { z } from 'zod';
-import { decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
+import { cursorField, decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
 import type { SeverityCounts } from './snapshot-record';
 
 export interface ClusterSummary {
@@ -66,7 +66,7 @@ export class ClustersRepository {
 
   /** Clusters by name, paged. */
   async listClusters(limit: number, cursor?: string): Promise<Page<ClusterSummary>> {
-    const after = cursor ? decodeCursor(cursor, z.object({ name: z.string() })).name : '';
+    const after = cursor ? decodeCursor(cursor, z.object({ name: cursorField.name })).name : '';
     const { rows } = await this.pool.query<ClusterRow>(
       `${SUMMARY_SQL} WHERE c.name > $1 ORDER BY c.name LIMIT $2`,
       [after, limit + 1],

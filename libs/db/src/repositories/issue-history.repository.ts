@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { z } from 'zod';
-import { decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
+import { cursorField, decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
 import { SEVERITY_RANK, toIssue, type IssueRecord, type IssueRow } from './issue-record';
 
 export type IssueStatusFilter = 'new' | 'open' | 'resolved';
@@ -26,7 +26,7 @@ export interface IssueDiff {
 const OPEN_AT = (p: string) =>
   `SELECT DISTINCT issue_id FROM issue_span WHERE cluster_id = $1 AND opened_at <= ${p} AND (closed_at IS NULL OR closed_at > ${p})`;
 
-const cursorSchema = z.object({ r: z.number().int(), id: z.string().uuid() });
+const cursorSchema = z.object({ r: cursorField.int, id: cursorField.uuid });
 
 /** Reads over the issue lifecycle: a cluster's issues by status, and what changed between two snapshots. */
 export class IssueHistoryRepository {

@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { z } from 'zod';
-import { decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
+import { cursorField, decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
 import { copyRows } from '../copy/copy-rows';
 import {
   SEVERITY_RANK,
@@ -134,7 +134,7 @@ export class IssuesRepository {
     options: { limit: number; cursor?: string; severity?: string },
   ): Promise<Page<IssueRecord>> {
     const c = options.cursor
-      ? decodeCursor(options.cursor, z.object({ r: z.number().int(), id: z.string().uuid() }))
+      ? decodeCursor(options.cursor, z.object({ r: cursorField.int, id: cursorField.uuid }))
       : null;
     const params: unknown[] = [clusterId, at, options.limit + 1];
     let filter = '';

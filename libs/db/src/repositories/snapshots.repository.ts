@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { z } from 'zod';
-import { decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
+import { cursorField, decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
 import type {
   SnapshotRecord,
   SnapshotStatus,
@@ -97,7 +97,7 @@ export class SnapshotsRepository {
     cursor?: string,
   ): Promise<Page<SnapshotRecord>> {
     const c = cursor
-      ? decodeCursor(cursor, z.object({ t: z.string(), id: z.string().uuid() }))
+      ? decodeCursor(cursor, z.object({ t: cursorField.timestamp, id: cursorField.uuid }))
       : null;
     const params: unknown[] = [clusterId, limit + 1];
     let where = 's.cluster_id = $1';

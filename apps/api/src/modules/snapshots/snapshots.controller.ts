@@ -25,6 +25,26 @@ function headerOf(req: FastifyRequest, name: string): string | null {
   return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
+/** Longest `Idempotency-Key` accepted: keys are ids or hashes, and they are indexed. */
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+
+function idempotencyKeyOf(req: FastifyRequest): string | null {
+  const key = headerOf(req, 'idempotency-key');
+  if (key === null) return null;
+  const problem =
+    key.length === 0
+      ? 'must not be empty'
+      : key.length > MAX_IDEMPOTENCY_KEY_LENGTH
+        ? `must be at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`
+        : /^[\x21-\x7e]+$/.test(key)
+          ? null
+          : 'must be printable ASCII without spaces';
+  if (problem === null) return key;
+  throw new KordonError('validation_failed', `Idempotency-Key ${problem}`, [
+    { path: 'headers.idempotency-key', problem },
+  ]);
+}
+
 function asStream(body: unknown): AsyncIterable<Uint8Array> {
   if (body && typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === 'function') {
     return body as AsyncIterable<Uint8Array>;
@@ -71,9 +91,9 @@ export class SnapshotsController {
     const result = await this.intake.intake({
       clusterName: name,
       token: req.kordonToken as ApiTokenRecord,
-      idempotencyKey: headerOf(req, 'idempotency-key'),
+      idempotencyKey: idempotencyKeyOf(req),
       contentEncoding: headerOf(req, 'content-encoding'),
-      contentLength: contentLength ? Number(contentLength) : null,
+      contentLength: contentLength && /^\d+$/.test(contentLength) ? Number(contentLength) : null,
       body: asStream(req.body),
     });
     if (!result.created) reply.status(200);

@@ -2,19 +2,13 @@ import { z } from 'zod';
 import { KordonError, pageQuerySchema, zodIssuesToDetails } from '@kordon/contracts';
 import type { ClusterIssueFilter } from '@kordon/db';
 import { SEVERITIES } from '@kordon/engine';
-
-const dateTime = z
-  .string()
-  .refine(
-    (s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)),
-    'must be an ISO date or date-time',
-  );
+import { isoDateSchema } from '../../../common/iso-date';
 
 const schema = pageQuerySchema.extend({
   status: z.enum(['new', 'open', 'resolved']).optional(),
   severity: z.enum(SEVERITIES as unknown as [string, ...string[]]).optional(),
-  firstSeenAfter: dateTime.optional(),
-  firstSeenBefore: dateTime.optional(),
+  firstSeenAfter: isoDateSchema.optional(),
+  firstSeenBefore: isoDateSchema.optional(),
 });
 
 /** `?status=new|open|resolved&severity=&firstSeenAfter=&firstSeenBefore=&limit=&cursor=` */

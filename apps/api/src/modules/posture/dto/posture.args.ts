@@ -1,18 +1,12 @@
 import { z } from 'zod';
 import { KordonError, zodIssuesToDetails } from '@kordon/contracts';
+import { isoDateSchema } from '../../../common/iso-date';
 
 const DAY_MS = 86_400_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const isoDate = z
-  .string()
-  .refine(
-    (s) => DATE_ONLY.test(s) || (/^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s))),
-    'must be an ISO date (2026-11-30) or date-time (2026-11-30T12:00:00Z)',
-  );
-
 const schema = z.object({
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
   bucket: z.enum(['day', 'week']).default('day'),
   namespaces: z.enum(['true', 'false']).optional(),
 });

@@ -1,0 +1,48 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES, httpStatusOf, type ErrorCode } from '@kordon/contracts';
+
+const KORDON_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
+
+/** Apollo's own codes for requests it refused before running them: their messages are about the query. */
+const APOLLO_CLIENT_CODES: ReadonlySet<string> = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function withCode(
+  formatted: GraphQLFormattedError,
+  code: ErrorCode,
+  message: string,
+  details: unknown,
+): GraphQLFormattedError {
+  return {
+    message,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: {
+      code,
+      details: Array.isArray(details) ? details : [],
+      status: httpStatusOf(code),
+    },
+  };
+}
+
+/**
+ * Every GraphQL error leaves in Kordon's shape: `extensions.{code, details,
+ * status}`, never a stack trace, and — for anything not thrown on purpose
+ * (a database error inside a nested field, say) — never its message.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions = formatted.extensions ?? {};
+  const code = typeof extensions['code'] === 'string' ? extensions['code'] : '';
+  if (KORDON_CODES.has(code))
+    return withCode(formatted, code as ErrorCode, formatted.message, extensions['details']);
+  if (APOLLO_CLIENT_CODES.has(code))
+    return withCode(formatted, 'validation_failed', formatted.message, []);
+  return withCode(formatted, 'internal', 'internal error', []);
+}
