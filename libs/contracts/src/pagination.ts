@@ -65,7 +65,7 @@ export const cursorField = {
   name: z
     .string()
     .max(512)
-    .regex(/^[^\u0000]*$/),
+    .refine((s) => !s.includes('\u0000')),
 };
 
 function hasUnsafeValue(value: unknown, depth = 0): boolean {
