@@ -83,6 +83,17 @@ export const scanInputErrorSchema = z.object({
   message: z.string(),
 });
 
+/** Something read but not judged (an object without a kind) or skipped (a non-Kubernetes document). */
+export const scanWarningSchema = z.object({
+  file: z.string(),
+  line: z.number().int().nullable(),
+  level: z.enum(['warning', 'notice']),
+  message: z.string(),
+});
+
+/** `none`: report only, never exit 1 on findings. */
+export const scanFailOnSchema = z.union([scanSeveritySchema, z.literal('none')]);
+
 export const scanSummarySchema = z.object({
   counts: z.object({
     critical: z.number().int(),
@@ -94,7 +105,7 @@ export const scanSummarySchema = z.object({
   }),
   suppressed: z.number().int(),
   gated: z.number().int(),
-  failOn: scanSeveritySchema,
+  failOn: scanFailOnSchema,
   verdict: z.enum(['pass', 'fail', 'error']),
   exitCode: z.union([z.literal(0), z.literal(1), z.literal(2)]),
   objectsRead: z.number().int(),
@@ -102,6 +113,8 @@ export const scanSummarySchema = z.object({
   skippedKinds: z.record(z.string(), z.number().int()),
   expiredSuppressions: z.array(expiredSuppressionSchema),
   inputErrors: z.array(scanInputErrorSchema),
+  /** Warnings and notices about the inputs; they never change the exit code. */
+  warnings: z.array(scanWarningSchema).default([]),
 });
 
 /** `kordon scan --format json`, also the body the CLI uploads to `POST /api/v1/scans`. */
@@ -123,6 +136,8 @@ export type ScanNamespace = z.infer<typeof scanNamespaceSchema>;
 export type ScanFinding = z.infer<typeof scanFindingSchema>;
 export type ScanSummary = z.infer<typeof scanSummarySchema>;
 export type ScanInputError = z.infer<typeof scanInputErrorSchema>;
+export type ScanWarning = z.infer<typeof scanWarningSchema>;
+export type ScanFailOn = z.infer<typeof scanFailOnSchema>;
 export type ExpiredSuppression = z.infer<typeof expiredSuppressionSchema>;
 export type ScanReport = z.infer<typeof scanReportSchema>;
 

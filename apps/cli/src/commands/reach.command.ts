@@ -3,7 +3,12 @@ import { isProtocolName } from '../reach/protocol';
 import type { CliIo } from '../cli-io';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { renderReachTable } from '../formats/reach-table';
-import { analyzeInputs, formatInputError } from '../inputs/analyze-inputs';
+import {
+  analyzeInputs,
+  duplicateWarnings,
+  formatInputError,
+  formatInputWarning,
+} from '../inputs/analyze-inputs';
 import {
   buildLazyReachReport,
   buildReachReport,
@@ -60,6 +65,9 @@ async function reach(paths: string[], options: ReachOptions, io: CliIo): Promise
     io,
   );
   for (const error of analyzed.errors) io.stderr(`kordon: ${formatInputError(error)}\n`);
+  for (const warning of analyzed.warnings) io.stderr(`kordon: ${formatInputWarning(warning)}\n`);
+  for (const warning of duplicateWarnings(analyzed.result))
+    io.stderr(`kordon: ${formatInputWarning(warning)}; reachability uses the first\n`);
   const ids = [...analyzed.result.network.model.classOfWorkload.keys()];
   const ask = parseQuestion(options, ids);
   if (format === 'json') {

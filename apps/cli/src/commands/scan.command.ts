@@ -8,7 +8,7 @@ import { renderJunit } from '../formats/junit';
 import { renderSarif } from '../formats/sarif';
 import { renderScanTable } from '../formats/table';
 import { writeJson } from '../formats/write-json';
-import { analyzeInputs, formatInputError } from '../inputs/analyze-inputs';
+import { analyzeInputs, formatInputError, formatInputWarning } from '../inputs/analyze-inputs';
 import { reportError } from '../report-error';
 import type { ExitBox } from '../run';
 import { buildScanReport } from '../scan/build-scan-report';
@@ -54,15 +54,22 @@ async function scan(paths: string[], options: ScanOptions, io: CliIo): Promise<n
     : NO_SUPPRESSIONS;
   const analyzed = await analyzeInputs(
     paths,
-    { pssVersion, defaultNamespace: options.namespace, progress: options.progress === true },
+    {
+      pssVersion,
+      defaultNamespace: options.namespace,
+      progress: options.progress === true,
+      duplicates: 'judge-each',
+    },
     io,
   );
   for (const error of analyzed.errors) io.stderr(`kordon: ${formatInputError(error)}\n`);
+  for (const warning of analyzed.warnings) io.stderr(`kordon: ${formatInputWarning(warning)}\n`);
   for (const rule of suppressions.expired)
     io.stderr(`kordon: warning: suppression no longer applies: ${describeSuppression(rule)}\n`);
   const report = buildScanReport({
     result: analyzed.result,
     inputErrors: analyzed.errors,
+    warnings: analyzed.warnings,
     level,
     failOn,
     suppressions,
@@ -104,7 +111,7 @@ export function registerScanCommand(program: Command, io: CliIo, exit: ExitBox):
     )
     .option(
       '--fail-on <severity>',
-      'exit 1 on findings at or above: critical, high, medium, low',
+      'exit 1 on findings at or above: critical, high, medium, low; none reports without failing',
       'high',
     )
     .option('--ignore <file>', 'suppressions file (apiVersion kordon.dev/v1, kind SuppressionList)')

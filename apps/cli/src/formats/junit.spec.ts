@@ -100,6 +100,7 @@ describe('kordon scan --format junit', () => {
         skippedKinds: {},
         expiredSuppressions: [],
         inputErrors: [],
+        warnings: [],
       },
     });
     expect(checkWellFormed(xml).tags['testcase']).toBe(1);

@@ -32,6 +32,16 @@ function workloadsTable(report: ScanReport): string {
   return textTable(['WORKLOAD', 'PSS LEVEL', 'SOURCE'], rows);
 }
 
+function warningLines(warnings: ScanReport['summary']['warnings']): string[] {
+  const count = (level: string) => warnings.filter((w) => w.level === level).length;
+  const lines: string[] = [];
+  if (count('warning') > 0)
+    lines.push(`${count('warning')} object(s) not judged (no kind), see above.`);
+  if (count('notice') > 0)
+    lines.push(`${count('notice')} non-Kubernetes document(s) skipped, see above.`);
+  return lines;
+}
+
 function summaryLines(report: ScanReport): string {
   const s = report.summary;
   const counts = `${s.counts.critical} critical, ${s.counts.high} high, ${s.counts.medium} medium, ${s.counts.low} low, ${s.counts.info} info`;
@@ -43,6 +53,7 @@ function summaryLines(report: ScanReport): string {
     `Findings: ${counts}${s.suppressed > 0 ? `; ${s.suppressed} suppressed` : ''}.`,
     ...(skipped ? [`Skipped kinds: ${skipped}.`] : []),
     ...(s.inputErrors.length > 0 ? [`${s.inputErrors.length} input error(s), see above.`] : []),
+    ...warningLines(s.warnings),
     `Result: ${s.verdict.toUpperCase()} (${s.gated} finding(s) at or above ${s.failOn}; exit ${s.exitCode}).`,
   ];
   return lines.join('\n') + '\n';

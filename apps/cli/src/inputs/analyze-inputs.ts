@@ -7,7 +7,7 @@ import {
 } from '@kordon/engine';
 import type { CliIo } from '../cli-io';
 import { expandPaths } from './expand-paths';
-import type { InputError, InputSource, ObjectSink } from './input-source';
+import type { InputError, InputSource, InputWarning, ObjectSink } from './input-source';
 import { openInput, readText } from './open-input';
 import { readManifests } from './read-manifests';
 import { createProgress, type Progress } from './progress';
@@ -19,11 +19,14 @@ export interface AnalyzeOptions {
   progress: boolean;
   /** `false` when only reachability is reported (see `AnalyzerOptions.securityContext`). */
   securityContext?: boolean;
+  /** See `AnalyzerOptions.duplicates`: scans judge each repeat, reach keeps the first. */
+  duplicates?: 'first' | 'judge-each';
 }
 
 export interface AnalyzedInputs {
   result: AnalysisResult;
   errors: InputError[];
+  warnings: InputWarning[];
 }
 
 async function readSnapshotInput(
@@ -42,8 +45,9 @@ async function readOne(
   source: InputSource,
   io: CliIo,
   sink: ObjectSink,
-  errors: InputError[],
+  problems: { errors: InputError[]; warnings: InputWarning[] },
 ): Promise<void> {
+  const { errors, warnings } = problems;
   try {
     const opened = await openInput(source, io);
     if (opened.kind === 'snapshot') {
@@ -52,6 +56,7 @@ async function readOne(
     }
     const read = readManifests(await readText(opened.bytes), source.display);
     errors.push(...read.errors);
+    warnings.push(...read.warnings);
     for (const { object, line } of read.objects)
       sink.add(object as KubeObject, { file: source.display, line });
   } catch (error) {
@@ -83,6 +88,7 @@ export async function analyzeInputs(
     pssVersion: options.pssVersion,
     defaultNamespace: options.defaultNamespace,
     securityContext: options.securityContext,
+    duplicates: options.duplicates,
   });
   const { sources, errors } = await expandPaths(paths, io.cwd);
   const progress: Progress = createProgress(io, options.progress);
@@ -93,11 +99,31 @@ export async function analyzeInputs(
       progress.tick(source.file);
     },
   };
-  for (const source of sources) await readOne(source, io, sink, errors);
+  const warnings: InputWarning[] = [];
+  for (const source of sources) await readOne(source, io, sink, { errors, warnings });
   progress.done();
-  return { result: analyzer.finish(), errors };
+  return { result: analyzer.finish(), errors, warnings };
 }
 
 export function formatInputError(error: InputError): string {
   return `${error.file}${error.line === null ? '' : `:${error.line}`}: ${error.message}`;
+}
+
+function where(source: { file: string; line: number } | null): string {
+  return source === null ? '(snapshot)' : `${source.file}:${source.line}`;
+}
+
+/** `kordon: warning: …` / `kordon: notice: …` lines for stderr. */
+export function formatInputWarning(warning: InputWarning): string {
+  return `${warning.level}: ${formatInputError(warning)}`;
+}
+
+/** The duplicate identities of an analysis as warnings naming both sources. */
+export function duplicateWarnings(result: AnalysisResult): InputWarning[] {
+  return result.duplicates.map((d) => ({
+    file: d.second?.file ?? '(snapshot)',
+    line: d.second?.line ?? null,
+    level: 'warning',
+    message: `${d.id} is defined again (first at ${where(d.first)})`,
+  }));
 }

@@ -15,6 +15,19 @@ export interface InputError {
   message: string;
 }
 
+/**
+ * Not an error: an object whose kind cannot be known (counted, reported with
+ * file and line) or a document that is no Kubernetes object at all (a Helm
+ * values.yaml, a CI workflow: `notice`). Neither changes the exit code.
+ */
+export interface InputWarning {
+  file: string;
+  line: number | null;
+  message: string;
+  /** `notice`: a non-Kubernetes document skipped; `warning`: something Kordon could not judge. */
+  level: 'warning' | 'notice';
+}
+
 /** A Kubernetes object read from an input, with where it starts. */
 export interface ReadObject {
   object: Record<string, unknown>;

@@ -1,10 +1,11 @@
 import { isMap, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
-import type { InputError, ReadObject } from './input-source';
+import type { InputError, InputWarning, ReadObject } from './input-source';
 
 /** Objects of one manifest text (multi-document YAML, JSON, Kubernetes Lists), with 1-based lines. */
 export interface ManifestRead {
   objects: ReadObject[];
   errors: InputError[];
+  warnings: InputWarning[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -16,18 +17,32 @@ function lineOf(node: Node | null | undefined, counter: LineCounter, fallback: n
   return offset === undefined ? fallback : counter.linePos(offset).line;
 }
 
-/** A `List` (`v1/List`, `PodList`, …): its items, each with its own line. */
+function isListKind(kind: unknown): kind is string {
+  return typeof kind === 'string' && kind.endsWith('List');
+}
+
+/**
+ * A `List` (`v1/List`) or a typed list as the API returns it (`PodList`,
+ * `apps/v1` `DeploymentList`, whose items carry no kind): its items, each with
+ * its own line. Items of a typed list take the list's kind and apiVersion.
+ */
 function listItems(doc: Document, counter: LineCounter, docLine: number): ReadObject[] | null {
   const root = doc.contents;
   if (!isMap(root)) return null;
   const items = root.get('items', true);
   const kind = root.get('kind');
-  if (!isSeq(items) || typeof kind !== 'string' || !kind.endsWith('List')) return null;
+  if (!isSeq(items) || !isListKind(kind)) return null;
+  const itemKind = kind === 'List' ? null : kind.slice(0, -'List'.length);
+  const apiVersion = root.get('apiVersion');
   const out: ReadObject[] = [];
-  items.items.forEach((item) => {
+  for (const item of items.items) {
     const value: unknown = (item as Node).toJSON();
-    if (isRecord(value)) out.push({ object: value, line: lineOf(item as Node, counter, docLine) });
-  });
+    if (!isRecord(value)) continue;
+    if (itemKind !== null && value.kind === undefined) value.kind = itemKind;
+    if (itemKind !== null && value.apiVersion === undefined && typeof apiVersion === 'string')
+      value.apiVersion = apiVersion;
+    out.push({ object: value, line: lineOf(item as Node, counter, docLine) });
+  }
   return out;
 }
 
@@ -39,32 +54,58 @@ function documentError(doc: Document, counter: LineCounter, file: string): Input
   return { file, line, message: `malformed YAML/JSON: ${message}` };
 }
 
+/** Looks like a Kubernetes object (it has `apiVersion` or `metadata`) even though its kind is missing. */
+function looksLikeObject(value: Record<string, unknown>): boolean {
+  return typeof value.apiVersion === 'string' || isRecord(value.metadata);
+}
+
+/**
+ * Sorts one read object: kept when its kind is known, else a warning (an
+ * object whose kind cannot be known) or a notice (no Kubernetes object at all).
+ */
+function classify(value: unknown, line: number, file: string, out: ManifestRead): void {
+  if (isRecord(value) && typeof value.kind === 'string' && value.kind !== '') {
+    out.objects.push({ object: value, line });
+    return;
+  }
+  if (isRecord(value) && looksLikeObject(value)) {
+    out.warnings.push({
+      file,
+      line,
+      level: 'warning',
+      message: 'a Kubernetes object without a kind: not judged',
+    });
+    return;
+  }
+  out.warnings.push({
+    file,
+    line,
+    level: 'notice',
+    message: 'not a Kubernetes object (no apiVersion or kind), skipped',
+  });
+}
+
 /** Parses every document; a malformed document is reported (file and line) and skipped. */
 export function readManifests(text: string, file: string): ManifestRead {
   const counter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false });
-  const objects: ReadObject[] = [];
-  const errors: InputError[] = [];
+  const out: ManifestRead = { objects: [], errors: [], warnings: [] };
   const all = Array.isArray(docs) ? docs : [];
   for (const doc of all) {
     const problem = documentError(doc, counter, file);
     if (problem) {
-      errors.push(problem);
+      out.errors.push(problem);
       continue;
     }
     const docLine = lineOf(doc.contents, counter, 1);
     const items = listItems(doc, counter, docLine);
     if (items) {
-      objects.push(...items);
+      for (const item of items) classify(item.object, item.line, file, out);
       continue;
     }
     const value: unknown = doc.toJSON();
     if (value === null || value === undefined) continue;
-    if (!isRecord(value) || typeof value['kind'] !== 'string') {
-      errors.push({ file, line: docLine, message: 'not a Kubernetes object (no kind)' });
-      continue;
-    }
-    objects.push({ object: value, line: docLine });
+    classify(value, docLine, file, out);
   }
-  return { objects, errors };
+  return out;
 }

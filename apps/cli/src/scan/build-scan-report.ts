@@ -6,7 +6,7 @@ import {
 } from '@kordon/contracts';
 import { SEVERITIES, type AnalysisResult } from '@kordon/engine';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../exit-codes';
-import type { InputError } from '../inputs/input-source';
+import type { InputError, InputWarning } from '../inputs/input-source';
 import type { LoadedSuppressions } from './load-suppressions';
 import { toScanFinding, type GateRules } from './to-scan-finding';
 import { toScanNamespace, toScanObject } from './to-scan-object';
@@ -14,6 +14,7 @@ import { toScanNamespace, toScanObject } from './to-scan-object';
 export interface ScanReportInput {
   result: AnalysisResult;
   inputErrors: InputError[];
+  warnings: InputWarning[];
   level: GateRules['level'];
   failOn: GateRules['failOn'];
   suppressions: LoadedSuppressions;
@@ -46,6 +47,7 @@ function summarize(findings: ScanFinding[], input: ScanReportInput): ScanSummary
     skippedKinds: input.result.skippedKinds,
     expiredSuppressions: input.suppressions.expired,
     inputErrors: input.inputErrors,
+    warnings: input.warnings,
   };
 }
 

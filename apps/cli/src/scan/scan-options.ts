@@ -1,10 +1,10 @@
 import { LATEST_PSS_VERSION, parsePssVersion, type PssVersion } from '@kordon/engine';
-import type { ScanSeverity } from '@kordon/contracts';
+import type { ScanFailOn } from '@kordon/contracts';
 import { UsageError } from '../usage-error';
 
 export const SCAN_FORMATS = ['table', 'json', 'sarif', 'junit'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
-export const FAIL_ON = ['critical', 'high', 'medium', 'low'] as const;
+export const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
 export const LEVELS = ['baseline', 'restricted'] as const;
 
 export function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
@@ -21,6 +21,6 @@ export function parsePssVersionOption(value: string | undefined): PssVersion | u
   return parsed;
 }
 
-export function parseFailOn(value: string): ScanSeverity {
+export function parseFailOn(value: string): ScanFailOn {
   return oneOf(value, FAIL_ON, '--fail-on');
 }

@@ -1,15 +1,15 @@
 import {
   findingFingerprint,
   matchSuppression,
+  type ScanFailOn,
   type ScanFinding,
-  type ScanSeverity,
   type SuppressionRule,
 } from '@kordon/contracts';
 import { isAtLeast, type EngineFinding } from '@kordon/engine';
 
 export interface GateRules {
   level: 'baseline' | 'restricted';
-  failOn: ScanSeverity;
+  failOn: ScanFailOn;
   suppressions: readonly SuppressionRule[];
   now: Date;
 }
@@ -32,6 +32,7 @@ export function toScanFinding(finding: EngineFinding, rules: GateRules): ScanFin
   const gating =
     rule === undefined &&
     isJudged(finding, rules.level) &&
+    rules.failOn !== 'none' &&
     isAtLeast(finding.severity, rules.failOn);
   return {
     id: findingFingerprint({ ...identity, path: finding.path }),

@@ -11,7 +11,7 @@ import type {
 } from '../pss/effective-security-context';
 import type { NamespacePodSecurity } from '../pss/namespace-pod-security';
 import type { PssEvaluation, PssLevelName } from '../pss/pss-types';
-import type { SourceLocation, Workload } from '../workloads/workload';
+import type { DuplicateIdentity, SourceLocation, Workload } from '../workloads/workload';
 
 /** What the engine needs from a snapshot's header. */
 export interface SnapshotInfo {
@@ -68,6 +68,8 @@ export interface AnalysisResult {
   objects: number;
   /** Objects of kinds Kordon does not read, by kind. */
   skippedKinds: Record<string, number>;
+  /** Workload identities defined more than once, with both sources (see `AnalyzerOptions.duplicates`). */
+  duplicates: DuplicateIdentity[];
   workloads: WorkloadAnalysis[];
   namespaces: NamespaceAnalysis[];
   findings: EngineFinding[];

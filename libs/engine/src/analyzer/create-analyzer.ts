@@ -21,6 +21,15 @@ export interface AnalyzerOptions {
    * start from those findings). Default `true`.
    */
   securityContext?: boolean;
+  /**
+   * Objects that repeat a workload identity (`namespace/Kind/name`) seen before —
+   * a base and an overlay of one Deployment, a pod listed twice — are always
+   * reported in `duplicates`. `'judge-each'` (manifest scans) also judges each
+   * repeat on its own, with its own source: security-context findings and a
+   * workload entry, outside the network model. Default `'first'`: only the first
+   * is analyzed.
+   */
+  duplicates?: 'first' | 'judge-each';
 }
 
 export interface Analyzer {
@@ -79,12 +88,15 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       }
     },
     finish() {
+      const collected = collector.finish();
       const result = finishAnalysis(
-        collector.finish(),
+        collected.workloads,
         input,
         version,
         options.securityContext !== false,
+        options.duplicates === 'judge-each' ? collected.repeated : [],
       );
+      result.duplicates = collected.duplicates;
       return { ...result, pssVersion: formatPssVersion(version) };
     },
   };

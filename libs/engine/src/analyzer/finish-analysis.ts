@@ -79,25 +79,43 @@ function allNamespaces(input: CollectedInput, workloads: Workload[]): NetNamespa
   return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+interface Evaluated {
+  findings: EngineFinding[];
+  analyses: Omit<WorkloadAnalysis, 'isolation'>[];
+  risky: Set<string>;
+}
+
+function evaluateInto(
+  w: Workload,
+  version: PssVersion,
+  securityContext: boolean,
+  out: Evaluated,
+): void {
+  const { analysis, results } = evaluateWorkload(w, version, securityContext);
+  out.analyses.push(analysis);
+  for (const r of results) {
+    if (RISKY_CHECKS.has(r.checkId)) out.risky.add(w.id);
+    const f = toFinding(r, { kind: w.kind, namespace: w.namespace, name: w.name }, w.source);
+    if (f) out.findings.push(f);
+  }
+}
+
 /** Turns collected objects into verdicts: security context per workload, then the network. */
 export function finishAnalysis(
   workloads: Workload[],
   input: CollectedInput,
   version: PssVersion,
   securityContext = true,
+  repeated: Workload[] = [],
 ): Omit<AnalysisResult, 'pssVersion'> {
   const findings: EngineFinding[] = [];
   const analyses: Omit<WorkloadAnalysis, 'isolation'>[] = [];
   const risky = new Set<string>();
-  for (const w of workloads) {
-    const { analysis, results } = evaluateWorkload(w, version, securityContext);
-    analyses.push(analysis);
-    for (const r of results) {
-      if (RISKY_CHECKS.has(r.checkId)) risky.add(w.id);
-      const f = toFinding(r, { kind: w.kind, namespace: w.namespace, name: w.name }, w.source);
-      if (f) findings.push(f);
-    }
-  }
+  for (const w of workloads)
+    evaluateInto(w, version, securityContext, { findings, analyses, risky });
+  const repeats: Omit<WorkloadAnalysis, 'isolation'>[] = [];
+  for (const w of repeated)
+    evaluateInto(w, version, securityContext, { findings, analyses: repeats, risky: new Set() });
   const namespaces = allNamespaces(input, workloads);
   const netInput: NetworkInput = {
     namespaces,
@@ -137,7 +155,11 @@ export function finishAnalysis(
   return {
     objects: input.objects,
     skippedKinds: input.skippedKinds,
-    workloads: analyses.map((a) => ({ ...a, isolation: isolation.get(a.workload.id) ?? null })),
+    duplicates: [],
+    workloads: [
+      ...analyses.map((a) => ({ ...a, isolation: isolation.get(a.workload.id) ?? null })),
+      ...repeats.map((a) => ({ ...a, isolation: null })),
+    ],
     namespaces: nsAnalyses,
     findings,
     network: { model, input: netInput, cni, exposures: exposed, attackPaths: paths },

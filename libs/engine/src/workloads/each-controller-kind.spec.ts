@@ -14,7 +14,7 @@ describe('each controller kind as a workload', () => {
     const o = doc.toJS() as KubeObject;
     collector.add(o, o.metadata?.namespace ?? 'default');
   }
-  const byId = new Map(collector.finish().map((w) => [w.id, w]));
+  const byId = new Map(collector.finish().workloads.map((w) => [w.id, w]));
 
   it.each([
     ['data/StatefulSet/db', 3, 'runAsUser'],

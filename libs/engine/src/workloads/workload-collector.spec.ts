@@ -12,7 +12,7 @@ function collect(fixture: string): Map<string, Workload> {
     const object = doc.toJS() as KubeObject;
     collector.add(object, object.metadata?.namespace ?? 'default');
   }
-  return new Map(collector.finish().map((w) => [w.id, w]));
+  return new Map(collector.finish().workloads.map((w) => [w.id, w]));
 }
 
 describe('workload model', () => {

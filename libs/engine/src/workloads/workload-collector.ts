@@ -4,9 +4,23 @@ import { desiredReplicasOf, podTemplateOf, toPodShape } from './pod-template-of'
 import { PodSpecInterner } from './pod-spec-interner';
 import { resolveWorkloads } from './resolve-workloads';
 import { securityAnnotations } from './security-annotations';
-import { CONTROLLER_KINDS, type SourceLocation, type Workload } from './workload';
+import {
+  CONTROLLER_KINDS,
+  workloadId,
+  type DuplicateIdentity,
+  type SourceLocation,
+  type Workload,
+} from './workload';
 
 const CONTROLLERS = new Set<string>(CONTROLLER_KINDS);
+
+/** What `finish` resolves: the workloads, and the objects that repeat an identity seen before. */
+export interface CollectedWorkloads {
+  workloads: Workload[];
+  /** Each repeated controller or bare pod as a workload of its own (its template or its spec). */
+  repeated: Workload[];
+  duplicates: DuplicateIdentity[];
+}
 
 /**
  * Streams pods and controllers in, keeps a compact projection of each (distinct
@@ -19,6 +33,11 @@ export class WorkloadCollector {
   private readonly specs = new PodSpecInterner();
   /** Controller templates: a Deployment's and its ReplicaSets' specs are usually one. */
   private readonly templates = new PodSpecInterner();
+  /** Where each controller and bare pod identity was first seen. */
+  private readonly seen = new Map<string, SourceLocation | null>();
+  private readonly repeatedControllers: ControllerRecord[] = [];
+  private readonly repeatedPods: PodRecord[] = [];
+  private readonly duplicates: DuplicateIdentity[] = [];
 
   /** True when the object was a pod or controller and has been taken in. */
   add(object: KubeObject, namespace: string, source: SourceLocation | null = null): boolean {
@@ -33,8 +52,26 @@ export class WorkloadCollector {
     return false;
   }
 
-  finish(): Workload[] {
-    return resolveWorkloads(this.controllers, this.pods, this.specs.specs);
+  finish(): CollectedWorkloads {
+    const specs = this.specs.specs;
+    return {
+      workloads: resolveWorkloads(this.controllers, this.pods, specs),
+      repeated: [
+        ...this.repeatedControllers.map((c) => resolveWorkloads([c], [], specs)[0] as Workload),
+        ...this.repeatedPods.map((p) => resolveWorkloads([], [p], specs)[0] as Workload),
+      ],
+      duplicates: this.duplicates,
+    };
+  }
+
+  /** True (and recorded) when this identity was seen before. */
+  private repeats(id: string, source: SourceLocation | null): boolean {
+    if (!this.seen.has(id)) {
+      this.seen.set(id, source);
+      return false;
+    }
+    this.duplicates.push({ id, first: this.seen.get(id) ?? null, second: source });
+    return true;
   }
 
   private addPod(object: KubeObject, namespace: string, source: SourceLocation | null): void {
@@ -45,9 +82,12 @@ export class WorkloadCollector {
     );
     const status = object.status as { podIP?: unknown } | undefined;
     const owner = controllerRef(metadata.ownerReferences);
-    this.pods.push({
+    const name = metadata.name ?? '';
+    const repeated = this.repeats(workloadId(namespace, 'Pod', name), source);
+    if (repeated && owner && owner.kind !== 'Node') return;
+    (repeated ? this.repeatedPods : this.pods).push({
       namespace,
-      name: metadata.name ?? '',
+      name,
       uid: metadata.uid ?? null,
       owner,
       specIndex: this.specs.intern(
@@ -69,8 +109,10 @@ export class WorkloadCollector {
     const template = podTemplateOf(object);
     const owner = controllerRef(metadata.ownerReferences);
     const name = metadata.name ?? '';
-    this.controllers.push({
-      kind: object.kind as string,
+    const kind = object.kind as string;
+    const repeated = this.repeats(workloadId(namespace, kind, name), source);
+    (repeated ? this.repeatedControllers : this.controllers).push({
+      kind,
       namespace,
       name,
       uid: metadata.uid ?? null,

@@ -50,6 +50,13 @@ export interface Workload {
   source: SourceLocation | null;
 }
 
+/** One identity (`namespace/Kind/name`) defined twice: where each came from. */
+export interface DuplicateIdentity {
+  id: string;
+  first: SourceLocation | null;
+  second: SourceLocation | null;
+}
+
 export function workloadId(namespace: string, kind: string, name: string): string {
   return `${namespace}/${kind}/${name}`;
 }
