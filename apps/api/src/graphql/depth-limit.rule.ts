@@ -7,7 +7,16 @@ import {
   type ValidationContext,
 } from 'graphql';
 
-/** Rejects operations nested deeper than `max` fields (fragments followed, introspection included). */
+/**
+ * Introspection meta fields are not counted: the standard introspection query
+ * (`getIntrospectionQuery()`, what GraphiQL, Apollo Sandbox, Insomnia and
+ * graphql-codegen send) nests `ofType` nine levels deep, and graphql-js's own
+ * `MaxIntrospectionDepthRule` (one of the specified rules Apollo always runs)
+ * already bounds the recursion that makes introspection expensive.
+ */
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
+/** Rejects operations nested deeper than `max` fields (fragments followed). */
 export function depthLimitRule(max: number) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
@@ -18,9 +27,10 @@ export function depthLimitRule(max: number) {
       if (!set) return 0;
       let deepest = 0;
       for (const sel of set.selections) {
-        if (sel.kind === Kind.FIELD)
+        if (sel.kind === Kind.FIELD) {
+          if (INTROSPECTION_ROOTS.has(sel.name.value)) continue;
           deepest = Math.max(deepest, sel.selectionSet ? 1 + depthOf(sel.selectionSet, seen) : 1);
-        else if (sel.kind === Kind.INLINE_FRAGMENT)
+        } else if (sel.kind === Kind.INLINE_FRAGMENT)
           deepest = Math.max(deepest, depthOf(sel.selectionSet, seen));
         else if (!seen.has(sel.name.value)) {
           const frag = fragments.get(sel.name.value);
@@ -39,7 +49,10 @@ export function depthLimitRule(max: number) {
           context.reportError(
             new GraphQLError(`query depth ${depth} exceeds the limit of ${max}`, {
               nodes: [node],
-              extensions: { code: 'validation_failed' },
+              extensions: {
+                code: 'validation_failed',
+                details: [{ path: 'query', problem: `depth ${depth} > ${max}` }],
+              },
             }),
           );
         }

@@ -14,12 +14,18 @@ const APOLLO_CLIENT_CODES: ReadonlySet<string> = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Extensions kept as they are: a rejected query's estimated cost and the limit it broke. */
+const KEPT_NUMBERS = ['cost', 'limit'] as const;
+
 function withCode(
   formatted: GraphQLFormattedError,
   code: ErrorCode,
   message: string,
   details: unknown,
 ): GraphQLFormattedError {
+  const kept = KEPT_NUMBERS.filter((k) => typeof formatted.extensions?.[k] === 'number').map(
+    (k) => [k, formatted.extensions?.[k]],
+  );
   return {
     message,
     ...(formatted.locations ? { locations: formatted.locations } : {}),
@@ -28,6 +34,7 @@ function withCode(
       code,
       details: Array.isArray(details) ? details : [],
       status: httpStatusOf(code),
+      ...Object.fromEntries(kept),
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { parsePageQuery } from '../../common/page-query';
 import { Scopes } from '../../common/scopes.decorator';
+import { DB_FIELD_COST } from '../../graphql/connection-cost.estimator';
 import { toConnection } from '../../graphql/connection';
 import { PageArgs } from '../snapshots/dto/page.args';
 import { SnapshotConnection } from '../snapshots/models/snapshot.model';
@@ -16,14 +17,18 @@ export class ClustersResolver {
     private readonly snapshots: SnapshotsService,
   ) {}
 
-  @Query(() => ClusterConnection, { name: 'clusters', description: 'Clusters by name.' })
+  @Query(() => ClusterConnection, {
+    name: 'clusters',
+    description: 'Clusters by name.',
+    complexity: DB_FIELD_COST,
+  })
   @Scopes('read')
   async clusters_(@Args() args: PageArgs): Promise<ClusterConnection> {
     const page = parsePageQuery({ limit: args.first, cursor: args.after });
     return toConnection(await this.clusters.list(page.limit, page.cursor), (c) => c);
   }
 
-  @Query(() => Cluster, { description: 'One cluster by name.' })
+  @Query(() => Cluster, { description: 'One cluster by name.', complexity: DB_FIELD_COST })
   @Scopes('read')
   async cluster(@Args('name') name: string): Promise<Cluster> {
     return this.clusters.get(name);
@@ -32,6 +37,7 @@ export class ClustersResolver {
   @ResolveField(() => SnapshotConnection, {
     name: 'snapshots',
     description: "The cluster's snapshots, newest first.",
+    complexity: DB_FIELD_COST,
   })
   async snapshots_(
     @Parent() cluster: Cluster,

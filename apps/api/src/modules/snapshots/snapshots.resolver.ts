@@ -1,6 +1,7 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { parsePageQuery } from '../../common/page-query';
 import { Scopes } from '../../common/scopes.decorator';
+import { DB_FIELD_COST } from '../../graphql/connection-cost.estimator';
 import { toConnection } from '../../graphql/connection';
 import { FindingsArgs } from './dto/page.args';
 import { Finding, FindingConnection } from './models/finding.model';
@@ -24,7 +25,7 @@ function toFindingModel(v: FindingView): Finding {
 export class SnapshotsResolver {
   constructor(private readonly snapshots: SnapshotsService) {}
 
-  @Query(() => Snapshot, { description: 'One snapshot by id.' })
+  @Query(() => Snapshot, { description: 'One snapshot by id.', complexity: DB_FIELD_COST })
   @Scopes('read')
   async snapshot(@Args('id', { type: () => ID }) id: string): Promise<Snapshot> {
     return toSnapshotModel(await this.snapshots.getSnapshot(id));
@@ -32,6 +33,7 @@ export class SnapshotsResolver {
 
   @ResolveField(() => FindingConnection, {
     description: 'The issues open at this snapshot, most severe first.',
+    complexity: DB_FIELD_COST,
   })
   async findings(
     @Parent() snapshot: Snapshot,
