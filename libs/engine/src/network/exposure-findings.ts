@@ -57,3 +57,26 @@ function exposureFinding(e: Exposure): NetworkFinding {
 export function exposureFindings(exposures: readonly Exposure[]): NetworkFinding[] {
   return exposures.map(exposureFinding);
 }
+
+function danglingBackendFinding(e: Exposure): NetworkFinding {
+  const s = e.subject;
+  const where = `${s.kind} ${s.namespace}/${s.name}`;
+  if (e.kind === 'ingress')
+    return finding('net.dangling-backend', s, {
+      path: 'spec.rules',
+      observed: e.details['services'],
+      expected: 'backend Services that select a workload',
+      message: `${where} routes only to Services that are missing or select no workload (${String(e.details['services']) || 'no backend'})`,
+    });
+  return finding('net.dangling-backend', s, {
+    path: 'spec.selector',
+    observed: e.kind === 'node-port' ? 'NodePort' : 'LoadBalancer',
+    expected: 'a selector matching some workload',
+    message: `${where} opens a ${e.kind === 'node-port' ? 'NodePort' : 'LoadBalancer'} that selects no workload`,
+  });
+}
+
+/** One low-severity finding per Service or Ingress whose backends select nothing. */
+export function danglingBackendFindings(dangling: readonly Exposure[]): NetworkFinding[] {
+  return dangling.map(danglingBackendFinding);
+}

@@ -167,8 +167,7 @@ function openPolicyExposures(input: NetworkInput): Exposure[] {
   return out;
 }
 
-/** What is reachable from outside the pod network, or from everyone. */
-export function exposures(input: NetworkInput): Exposure[] {
+function candidateExposures(input: NetworkInput): Exposure[] {
   return [
     ...hostExposures(input.workloads),
     ...input.services
@@ -177,4 +176,26 @@ export function exposures(input: NetworkInput): Exposure[] {
     ...input.ingresses.map((i) => ingressExposure(i, input)),
     ...openPolicyExposures(input),
   ];
+}
+
+/**
+ * What is reachable from outside the pod network, or from everyone: only objects that expose at
+ * least one workload, so counts of exposures and exposed workloads are true.
+ */
+export function exposures(input: NetworkInput): Exposure[] {
+  return candidateExposures(input).filter((e) => e.workloads.length > 0);
+}
+
+/**
+ * NodePort and LoadBalancer Services and Ingresses whose backends select no workload: nothing is
+ * exposed today, but the port is open on the nodes (or the route is published) and the first
+ * workload that matches is exposed at once. (A policy open to everyone that selects nothing is
+ * `net.policy-selects-nothing`.)
+ */
+export function danglingBackends(input: NetworkInput): Exposure[] {
+  return candidateExposures(input).filter(
+    (e) =>
+      e.workloads.length === 0 &&
+      (e.kind === 'node-port' || e.kind === 'load-balancer' || e.kind === 'ingress'),
+  );
 }

@@ -55,6 +55,7 @@ export {
 } from './isolation-posture';
 export { detectCni, type CniDetection, type CniVerdict } from './detect-cni';
 export {
+  danglingBackends,
   exposures,
   serviceWorkloads,
   isOpenToEveryone,

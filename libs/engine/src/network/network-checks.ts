@@ -79,6 +79,13 @@ export const NET_CHECKS: readonly CheckDefinition[] = [
     'https://kubernetes.io/docs/concepts/services-networking/ingress/',
   ),
   net(
+    'dangling-backend',
+    'Service or Ingress exposes no workload',
+    'low',
+    'Fix the Service selector or the Ingress backend name, or delete the object: its node port or route is open now, and the first workload that matches is exposed at once.',
+    SVC_DOCS,
+  ),
+  net(
     'workload-not-isolated',
     'Workload is not selected by any NetworkPolicy for a direction',
     'low',

@@ -3,8 +3,8 @@ import { attackPaths, type AttackPath } from './attack-paths';
 import { defaultDenyPolicyYaml } from './default-deny-policy-yaml';
 import type { CniDetection } from './detect-cni';
 import { attackPathFindings } from './attack-path-findings';
-import { exposureFindings } from './exposure-findings';
-import { exposures as findExposures, type Exposure } from './exposures';
+import { danglingBackendFindings, exposureFindings } from './exposure-findings';
+import { danglingBackends, exposures as findExposures, type Exposure } from './exposures';
 import { isDefaultDeny } from './is-default-deny';
 import { matchLabelSelector } from './match-label-selector';
 import type { NetworkInput } from './network-input';
@@ -140,6 +140,7 @@ export function networkFindings(
     ...namespaceFindings(model),
     ...workloadFindings(model),
     ...exposureFindings(exposures),
+    ...danglingBackendFindings(danglingBackends(input)),
     ...attackPathFindings(model, paths),
   ];
 }
