@@ -59,7 +59,7 @@ async function findingsOf(pool: Pool, clusterId: string): Promise<StoredFinding[
   return rows.map((r) => ({
     fingerprint: String(r['fingerprint']),
     checkId: String(r['check_id']),
-    severity: String(r['severity']),
+    severity: r['severity'] as StoredFinding['severity'],
     kind: String(r['kind']),
     namespace: String(r['namespace']),
     name: String(r['name']),

@@ -10,10 +10,12 @@ export const errorDetailSchema = z.object({
 export type ErrorDetail = z.infer<typeof errorDetailSchema>;
 
 /** The error body everywhere: `{"code","message","details":[{"path","problem"}]}`. */
-export const apiErrorSchema = z.object({
-  code: errorCodeSchema,
-  message: z.string(),
-  details: z.array(errorDetailSchema),
-});
+export const apiErrorSchema = z
+  .object({
+    code: errorCodeSchema,
+    message: z.string(),
+    details: z.array(errorDetailSchema),
+  })
+  .meta({ id: 'ApiError' });
 
 export type ApiError = z.infer<typeof apiErrorSchema>;

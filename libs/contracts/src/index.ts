@@ -20,3 +20,4 @@ export * from './pagination';
 export * from './scan-report';
 export * from './reach-report';
 export * from './posture-score';
+export * from './responses';

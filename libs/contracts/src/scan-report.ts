@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { PSS_CHECK_LEVELS, PSS_LEVELS, SEVERITIES } from '@kordon/engine';
 import { SNAPSHOT_API_VERSION } from './snapshot-header';
 
 /** Severities, highest first (the engine's order). */
-export const scanSeveritySchema = z.enum(['critical', 'high', 'medium', 'low', 'info']);
-export const scanLevelSchema = z.enum(['baseline', 'restricted']);
+export const scanSeveritySchema = z.enum(SEVERITIES);
+export const scanLevelSchema = z.enum(PSS_CHECK_LEVELS);
 
 /** Where an object was read: the file as given on the command line (`-` = stdin), 1-based line. */
 export const scanSourceSchema = z.object({
@@ -30,7 +31,7 @@ export const scanObjectSchema = z.object({
   name: z.string(),
   source: scanSourceSchema.nullable(),
   /** The highest Pod Security level the workload satisfies. */
-  level: z.enum(['privileged', 'baseline', 'restricted']),
+  level: z.enum(PSS_LEVELS),
   pss: z.object({ baseline: scanPssVerdictSchema, restricted: scanPssVerdictSchema }),
   /** Each container's effective security context (engine `EffectiveContainerContext`). */
   containers: z.array(z.looseObject({ name: z.string(), type: z.string() })),
@@ -41,7 +42,7 @@ export const scanNamespaceSchema = z.object({
   workloads: z.number().int().nonnegative(),
   labels: z.record(z.string(), z.string()),
   /** The highest level the namespace could enforce without rejecting any workload. */
-  recommendedEnforce: z.enum(['privileged', 'baseline', 'restricted']),
+  recommendedEnforce: z.enum(PSS_LEVELS),
 });
 
 export const scanFindingSchema = z.object({

@@ -42,15 +42,15 @@ describe('WorkloadHistoryRepository', () => {
 
   it('writes rows only for workloads that appear, disappear or change level', async () => {
     const clusterId = await aCluster(pool, 'spans');
-    const a = { id: 'ns/Deployment/a', level: 'baseline' };
-    const b = { id: 'ns/Deployment/b', level: 'restricted' };
+    const a = { id: 'ns/Deployment/a', level: 'baseline' as const };
+    const b = { id: 'ns/Deployment/b', level: 'restricted' as const };
     expect(await apply(clusterId, '2026-11-01T00:00:00Z', [a, b])).toBe(2);
     expect(await apply(clusterId, '2026-11-02T00:00:00Z', [a, b])).toBe(0);
-    const c = { id: 'ns/DaemonSet/c', level: 'privileged' };
+    const c = { id: 'ns/DaemonSet/c', level: 'privileged' as const };
     // a changes level (close + open), b disappears (close), c appears (open)
-    expect(await apply(clusterId, '2026-11-03T00:00:00Z', [{ ...a, level: 'privileged' }, c])).toBe(
-      4,
-    );
+    expect(
+      await apply(clusterId, '2026-11-03T00:00:00Z', [{ ...a, level: 'privileged' as const }, c]),
+    ).toBe(4);
 
     const changes = await repo.changesBetween(
       clusterId,
@@ -66,7 +66,7 @@ describe('WorkloadHistoryRepository', () => {
 
   it('keeps a missing workload while its kind was not fully collected', async () => {
     const clusterId = await aCluster(pool, 'partial');
-    const a = { id: 'ns/Deployment/a', level: 'baseline' };
+    const a = { id: 'ns/Deployment/a', level: 'baseline' as const };
     await apply(clusterId, '2026-11-01T00:00:00Z', [a]);
     expect(await apply(clusterId, '2026-11-02T00:00:00Z', [], ['Deployment'])).toBe(0);
     expect(await apply(clusterId, '2026-11-03T00:00:00Z', [])).toBe(1);

@@ -1,4 +1,5 @@
 export * from './model/kube';
+export * from './model/vocabulary';
 export * from './catalog/check-definition';
 export * from './workloads/workload';
 export { WorkloadCollector } from './workloads/workload-collector';

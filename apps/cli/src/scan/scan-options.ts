@@ -1,11 +1,18 @@
-import { LATEST_PSS_VERSION, parsePssVersion, type PssVersion } from '@kordon/engine';
+import {
+  LATEST_PSS_VERSION,
+  PSS_CHECK_LEVELS,
+  SEVERITIES,
+  parsePssVersion,
+  type PssVersion,
+} from '@kordon/engine';
 import type { ScanFailOn } from '@kordon/contracts';
 import { UsageError } from '../usage-error';
 
 export const SCAN_FORMATS = ['table', 'json', 'sarif', 'junit'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
-export const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
-export const LEVELS = ['baseline', 'restricted'] as const;
+/** `--fail-on`: any severity but `info` (which never fails a build), or `none`. */
+export const FAIL_ON = [...SEVERITIES.filter((s) => s !== 'info'), 'none'] as const;
+export const LEVELS = PSS_CHECK_LEVELS;
 
 export function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;

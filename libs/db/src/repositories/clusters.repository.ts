@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { z } from 'zod';
 import { cursorField, decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
-import type { SeverityCounts } from './snapshot-record';
+import type { SeverityCounts, SnapshotStatus } from './snapshot-record';
 
 export interface ClusterSummary {
   id: string;
@@ -10,7 +10,7 @@ export interface ClusterSummary {
   snapshotCount: number;
   latestSnapshot: {
     id: string;
-    status: string;
+    status: SnapshotStatus;
     collectedAt: Date;
     counts: SeverityCounts | null;
   } | null;
@@ -22,7 +22,7 @@ interface ClusterRow {
   created_at: Date;
   snapshot_count: string;
   latest_id: string | null;
-  latest_status: string | null;
+  latest_status: SnapshotStatus | null;
   latest_collected_at: Date | null;
   latest_summary: { counts?: SeverityCounts } | null;
 }

@@ -1,8 +1,10 @@
+import { SEVERITIES, type ResolveReason, type Severity } from '@kordon/engine';
+
 /** A finding as the worker hands it to storage. */
 export interface StoredFinding {
   fingerprint: string;
   checkId: string;
-  severity: string;
+  severity: Severity;
   kind: string;
   namespace: string;
   name: string;
@@ -18,7 +20,7 @@ export interface IssueRecord extends StoredFinding {
   open: boolean;
   firstSeenAt: Date;
   resolvedAt: Date | null;
-  resolvedReason: string | null;
+  resolvedReason: ResolveReason | null;
   reopenCount: number;
 }
 
@@ -27,7 +29,7 @@ export interface IssueRow {
   id: string;
   fingerprint: string;
   check_id: string;
-  severity: string;
+  severity: Severity;
   kind: string;
   namespace: string;
   name: string;
@@ -39,7 +41,7 @@ export interface IssueRow {
   open: boolean;
   first_seen_at: Date;
   resolved_at: Date | null;
-  resolved_reason: string | null;
+  resolved_reason: ResolveReason | null;
   reopen_count: number;
 }
 
@@ -65,5 +67,5 @@ export function toIssue(r: IssueRow): IssueRecord {
   };
 }
 
-/** Orders issues most severe first. */
-export const SEVERITY_RANK = `CASE i.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END`;
+/** Orders issues most severe first (0 = critical), in the engine's order. */
+export const SEVERITY_RANK = `CASE i.severity ${SEVERITIES.map((s, rank) => `WHEN '${s}' THEN ${rank}`).join(' ')} END`;

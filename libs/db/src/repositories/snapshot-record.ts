@@ -7,7 +7,9 @@ export interface SeverityCounts {
   total: number;
 }
 
-export type SnapshotStatus = 'queued' | 'analyzing' | 'done' | 'failed';
+import type { SnapshotStatus } from '@kordon/engine';
+
+export type { SnapshotStatus };
 
 /** What the analysis stored about a snapshot. */
 export interface SnapshotSummary {

@@ -1,17 +1,18 @@
 import type { Pool, PoolClient } from 'pg';
+import type { PssLevel } from '@kordon/engine';
 import { copyRows } from '../copy/copy-rows';
 import { applyWorkloadSpansSql } from './workload-spans-sql';
 
 export interface WorkloadLevel {
   /** `namespace/Kind/name`. */
   id: string;
-  level: string;
+  level: PssLevel;
 }
 
 export interface WorkloadChanges {
   added: WorkloadLevel[];
   removed: WorkloadLevel[];
-  levelChanged: { id: string; from: string; to: string }[];
+  levelChanged: { id: string; from: PssLevel; to: PssLevel }[];
   counts: { added: number; removed: number; levelChanged: number };
 }
 
@@ -65,8 +66,8 @@ export class WorkloadHistoryRepository {
   ): Promise<WorkloadChanges> {
     const { rows } = await this.pool.query<{
       id: string;
-      a: string | null;
-      b: string | null;
+      a: PssLevel | null;
+      b: PssLevel | null;
       n: string;
     }>(
       `WITH a AS (${STATE_AT('$2')}), b AS (${STATE_AT('$3')}),

@@ -1,4 +1,5 @@
-import type { CheckDefinition, CheckResult, Severity } from '../catalog/check-definition';
+import type { CheckDefinition, CheckResult } from '../catalog/check-definition';
+import type { Severity } from '../model/vocabulary';
 import type { CniDetection } from '../network/detect-cni';
 import type { Exposure } from '../network/exposures';
 import type { AttackPath } from '../network/attack-paths';

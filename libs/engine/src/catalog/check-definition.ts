@@ -1,8 +1,4 @@
-/** Severity of a check, highest first. */
-export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-export type PssLevel = 'privileged' | 'baseline' | 'restricted';
+import { SEVERITIES, type PssLevel, type Severity } from '../model/vocabulary';
 
 /** Which family a check belongs to; the id's first segment says the same. */
 export type CheckFamily = 'pss' | 'workload' | 'net';

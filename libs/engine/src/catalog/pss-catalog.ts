@@ -1,8 +1,9 @@
-import type { CheckDefinition, Severity } from './check-definition';
+import type { CheckDefinition } from './check-definition';
+import type { PssLevel, Severity } from '../model/vocabulary';
 
 const DOCS = 'https://kubernetes.io/docs/concepts/security/pod-security-standards/';
 
-type Level = 'baseline' | 'restricted';
+type Level = Exclude<PssLevel, 'privileged'>;
 
 function pss(
   level: Level,

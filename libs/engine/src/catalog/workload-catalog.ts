@@ -1,4 +1,5 @@
-import type { CheckDefinition, Severity } from './check-definition';
+import type { CheckDefinition } from './check-definition';
+import type { Severity } from '../model/vocabulary';
 
 function workload(
   slug: string,

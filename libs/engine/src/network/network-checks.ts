@@ -1,4 +1,5 @@
-import type { CheckDefinition, Severity } from '../catalog/check-definition';
+import type { CheckDefinition } from '../catalog/check-definition';
+import type { Severity } from '../model/vocabulary';
 
 const NP_DOCS = 'https://kubernetes.io/docs/concepts/services-networking/network-policies/';
 const SVC_DOCS = 'https://kubernetes.io/docs/concepts/services-networking/service/';

@@ -1,9 +1,10 @@
 import type { PssVersion } from './pss-version';
 import type { Container, PodShape, PodSpec } from '../model/kube';
+import type { PSS_CHECK_LEVELS, PssLevel } from '../model/vocabulary';
 
 /** The two levels that have checks; `privileged` has none. */
-export type PssCheckLevel = 'baseline' | 'restricted';
-export type PssLevelName = 'privileged' | PssCheckLevel;
+export type PssCheckLevel = (typeof PSS_CHECK_LEVELS)[number];
+export type PssLevelName = PssLevel;
 
 /** One offending field of a violation. */
 export interface PssViolationField {

@@ -1,26 +1,9 @@
+import type { ClusterResponse } from '@kordon/contracts';
 import type { ClusterSummary } from '@kordon/db';
 
-export interface ClusterView {
-  id: string;
-  name: string;
-  createdAt: string;
-  snapshotCount: number;
-  latestSnapshot: {
-    id: string;
-    status: string;
-    collectedAt: string;
-    counts: {
-      critical: number;
-      high: number;
-      medium: number;
-      low: number;
-      info: number;
-      total: number;
-    } | null;
-  } | null;
-}
+export type ClusterView = ClusterResponse;
 
-export function toClusterView(c: ClusterSummary): ClusterView {
+export function toClusterView(c: ClusterSummary): ClusterResponse {
   return {
     id: c.id,
     name: c.name,
@@ -29,5 +12,5 @@ export function toClusterView(c: ClusterSummary): ClusterView {
     latestSnapshot: c.latestSnapshot
       ? { ...c.latestSnapshot, collectedAt: c.latestSnapshot.collectedAt.toISOString() }
       : null,
-  };
+  } satisfies ClusterResponse;
 }

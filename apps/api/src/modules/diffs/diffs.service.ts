@@ -1,30 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { KordonError } from '@kordon/contracts';
+import { KordonError, type SnapshotDiffResponse } from '@kordon/contracts';
 import {
   IssueHistoryRepository,
   PostureRepository,
   SnapshotsRepository,
   WorkloadHistoryRepository,
   type SnapshotRecord,
-  type WorkloadChanges,
 } from '@kordon/db';
-import { toIssueView, type IssueView } from '../issues/issues.mapper';
-import { diffReach, type ReachChanges } from './diff-reach';
+import { toIssueView } from '../issues/issues.mapper';
+import { diffReach } from './diff-reach';
 import type { DiffArgs } from './dto/diff.args';
 
-export interface SnapshotDiffView {
-  snapshot: { id: string; collectedAt: string };
-  against: { id: string; collectedAt: string };
-  limit: number;
-  issues: {
-    counts: { new: number; resolved: number; unchanged: number };
-    new: IssueView[];
-    resolved: IssueView[];
-    unchanged: IssueView[];
-  };
-  workloads: WorkloadChanges;
-  reach: ReachChanges;
-}
+export type SnapshotDiffView = SnapshotDiffResponse;
 
 /**
  * What changed from snapshot `against` to snapshot `id`: interval queries over
@@ -78,7 +65,7 @@ export class DiffsService {
       },
       workloads,
       reach: diffReach(reachBefore?.reach ?? null, reachAfter?.reach ?? null, args.limit),
-    };
+    } satisfies SnapshotDiffResponse;
   }
 
   private async find(id: string, path: string): Promise<SnapshotRecord> {

@@ -1,18 +1,14 @@
+import type { IssueResponse } from '@kordon/contracts';
 import type { IssueRecord } from '@kordon/db';
-import { toFindingView, type FindingView } from '../snapshots/snapshots.mapper';
+import { toFindingView } from '../snapshots/snapshots.mapper';
 
-export interface IssueView extends FindingView {
-  open: boolean;
-  resolvedAt: string | null;
-  /** fixed, workload_gone, suppressed or check_retired. */
-  resolvedReason: string | null;
-}
+export type IssueView = IssueResponse;
 
-export function toIssueView(i: IssueRecord): IssueView {
+export function toIssueView(i: IssueRecord): IssueResponse {
   return {
     ...toFindingView(i),
     open: i.open,
     resolvedAt: i.resolvedAt?.toISOString() ?? null,
     resolvedReason: i.resolvedReason,
-  };
+  } satisfies IssueResponse;
 }

@@ -1,37 +1,24 @@
+import type { PosturePointResponse, PostureScore } from '@kordon/contracts';
 import type { PostureRecord } from '@kordon/db';
 
-export interface PosturePointView {
-  at: string;
-  snapshotId: string;
-  score: number;
-  /** The score's parts: weight, value (0–1) and points each (docs/history.md). */
-  parts: unknown;
-  namespaces: number;
-  workloads: number;
-  levels: PostureRecord['levels'];
-  severities: PostureRecord['severities'];
-  isolation: {
-    ingressIsolated: number;
-    egressIsolated: number;
-    ingressCoverage: number;
-    egressCoverage: number;
-  };
-  /** Cluster points: how many namespaces have default-deny; namespace points: whether this one has. */
-  defaultDeny: { ingress: number | boolean; egress: number | boolean };
-  exposed: number;
-  attackPaths: number;
-  cni: string | null;
-}
+export type PosturePointView = PosturePointResponse;
 
 const share = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 1000) / 1000);
 
-export function toPosturePoint(p: PostureRecord): PosturePointView {
+/** Stored parts are `{}` on the tombstone row of a namespace that disappeared. */
+function partsOf(stored: unknown): PostureScore['parts'] | null {
+  return typeof stored === 'object' && stored !== null && 'podSecurity' in stored
+    ? (stored as PostureScore['parts'])
+    : null;
+}
+
+export function toPosturePoint(p: PostureRecord): PosturePointResponse {
   const isCluster = p.namespace === '';
   return {
     at: p.collectedAt.toISOString(),
     snapshotId: p.snapshotId,
     score: p.score,
-    parts: p.scoreParts,
+    parts: partsOf(p.scoreParts),
     namespaces: p.namespaces,
     workloads: p.workloads,
     levels: p.levels,
@@ -48,5 +35,5 @@ export function toPosturePoint(p: PostureRecord): PosturePointView {
     exposed: p.exposed,
     attackPaths: p.attackPaths,
     cni: p.cni,
-  };
+  } satisfies PosturePointResponse;
 }

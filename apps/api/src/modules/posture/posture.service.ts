@@ -1,17 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { KordonError } from '@kordon/contracts';
+import { KordonError, type PostureTrendResponse } from '@kordon/contracts';
 import { ClustersRepository, PostureRepository } from '@kordon/db';
 import type { PostureArgs } from './dto/posture.args';
 import { toPosturePoint, type PosturePointView } from './posture.mapper';
 
-export interface PostureTrendView {
-  cluster: string;
-  bucket: 'day' | 'week';
-  from: string;
-  to: string;
-  points: PosturePointView[];
-  namespaces?: { namespace: string; points: PosturePointView[] }[];
-}
+export type PostureTrendView = PostureTrendResponse;
 
 /** Posture over time, read from the rollups only (never from issues). */
 @Injectable()

@@ -1,66 +1,15 @@
-import type { IssueRecord, SnapshotRecord, SnapshotWrites } from '@kordon/db';
+import type { FindingResponse, SnapshotResponse } from '@kordon/contracts';
+import type { IssueRecord, SnapshotRecord } from '@kordon/db';
 import { findCheck } from '@kordon/engine';
 
-export interface SnapshotView {
-  id: string;
-  clusterId: string;
-  clusterName: string;
-  status: string;
-  source: string;
-  collectedAt: string;
-  receivedAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  kubernetesVersion: string | null;
-  objectCount: number;
-  rawBytes: number;
-  attempts: number;
-  failureReason: string | null;
-  engineVersion: string | null;
-  catalogVersion: string | null;
-  counts: {
-    critical: number;
-    high: number;
-    medium: number;
-    low: number;
-    info: number;
-    total: number;
-  } | null;
-  timings: { queuedMs: number | null; analysisMs: number | null } | null;
-  /** Total rows the last analysis wrote (the sum of `written`'s row counts). */
-  rowsWritten: number;
-  /** What the last analysis wrote: issue rows, issue span rows, workload span rows, posture rows; and the stored body's bytes. */
-  written: SnapshotWrites;
-  rawPurgedAt: string | null;
-  appliedLifecycle: boolean;
-  workloads: number | null;
-  namespaces: number | null;
-}
-
-export interface FindingView {
-  id: string;
-  fingerprint: string;
-  checkId: string;
-  title: string;
-  severity: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  container: string | null;
-  path: string;
-  message: string;
-  observed: unknown;
-  expected: string;
-  remediation: string;
-  docsUrl: string;
-  firstSeenAt: string;
-  reopenCount: number;
-}
+/** REST/GraphQL views are the contracts' response types (libs/contracts/src/responses). */
+export type SnapshotView = SnapshotResponse;
+export type FindingView = FindingResponse;
 
 const ms = (a: Date | null, b: Date | null) =>
   a && b ? Math.max(0, b.getTime() - a.getTime()) : null;
 
-export function toSnapshotView(s: SnapshotRecord): SnapshotView {
+export function toSnapshotView(s: SnapshotRecord): SnapshotResponse {
   return {
     id: s.id,
     clusterId: s.clusterId,
@@ -88,10 +37,10 @@ export function toSnapshotView(s: SnapshotRecord): SnapshotView {
     appliedLifecycle: s.appliedLifecycle,
     workloads: s.summary?.workloads ?? null,
     namespaces: s.summary?.namespaces ?? null,
-  };
+  } satisfies SnapshotResponse;
 }
 
-export function toFindingView(i: IssueRecord): FindingView {
+export function toFindingView(i: IssueRecord): FindingResponse {
   const check = findCheck(i.checkId);
   return {
     id: i.id,
@@ -111,5 +60,5 @@ export function toFindingView(i: IssueRecord): FindingView {
     docsUrl: check?.docsUrl ?? '',
     firstSeenAt: i.firstSeenAt.toISOString(),
     reopenCount: i.reopenCount,
-  };
+  } satisfies FindingResponse;
 }
