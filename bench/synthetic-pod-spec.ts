@@ -89,7 +89,7 @@ const DEFAULTED = {
 
 function appContainer(t: SpecTraits): Json {
   const env: Json[] = ENV_NAMES.slice(0, t.envCount).map((name) => ({ name }));
-  // the collector keeps env names and drops values and valueFrom (as the API's sanitizer does)
+  // env names only: the collector and the API replace a `value` by a marker and keep `valueFrom`
   env.push({ name: 'DB_PASSWORD' }, { name: 'POD_NAME' });
   return {
     name: 'app',

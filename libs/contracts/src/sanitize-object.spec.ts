@@ -1,5 +1,6 @@
 import {
   LAST_APPLIED_ANNOTATION,
+  REDACTED_ENV_VALUE,
   sanitizeObject,
   sanitizeObjectReporting,
 } from './sanitize-object';
@@ -13,14 +14,17 @@ const podSpec = () => ({
   initContainers: [{ name: 'init', env: env() }],
   ephemeralContainers: [{ name: 'debug', env: env() }],
 });
-const namesOnly = [{ name: 'PASSWORD' }, { name: 'TOKEN' }];
+const namesOnly = [
+  { name: 'PASSWORD', value: REDACTED_ENV_VALUE },
+  { name: 'TOKEN', valueFrom: { secretKeyRef: { name: 's', key: 'k' } } },
+];
 
 describe('sanitizeObject', () => {
   it('drops Secrets entirely', () => {
     expect(sanitizeObject({ apiVersion: 'v1', kind: 'Secret', data: { k: 'dg==' } })).toBeNull();
   });
 
-  it('removes env values of every container of a pod, keeping the names', () => {
+  it('replaces env values of every container of a pod by a marker, keeping names and valueFrom', () => {
     const pod = { apiVersion: 'v1', kind: 'Pod', spec: podSpec() };
     expect(sanitizeObject(pod)).toBe(pod);
     expect(pod.spec.containers[0]?.env).toEqual(namesOnly);
@@ -48,6 +52,43 @@ describe('sanitizeObject', () => {
       binaryData: { c: 'ZA==' },
     };
     expect(sanitizeObject(configMap)).toEqual({ kind: 'ConfigMap', metadata: { name: 'c' } });
+  });
+
+  it('keeps only the NetworkPolicy switch of cilium-config and amazon-vpc-cni', () => {
+    const cilium = {
+      kind: 'ConfigMap',
+      metadata: { name: 'cilium-config', namespace: 'kube-system' },
+      data: { 'enable-policy': 'never', 'cluster-name': 'prod', 'clustermesh-secret': 'x' },
+    };
+    const aws = {
+      kind: 'ConfigMap',
+      metadata: { name: 'amazon-vpc-cni', namespace: 'kube-system' },
+      data: { 'enable-network-policy-controller': 'true', 'warm-ip-target': '5' },
+      binaryData: { blob: 'ZA==' },
+    };
+    const elsewhere = {
+      kind: 'ConfigMap',
+      metadata: { name: 'cilium-config', namespace: 'shop' },
+      data: { 'enable-policy': 'never' },
+    };
+    expect(sanitizeObject(cilium)?.data).toEqual({ 'enable-policy': 'never' });
+    expect(sanitizeObject(aws)).toEqual({
+      kind: 'ConfigMap',
+      metadata: aws.metadata,
+      data: { 'enable-network-policy-controller': 'true' },
+    });
+    expect(sanitizeObject(elsewhere)).toEqual({ kind: 'ConfigMap', metadata: elsewhere.metadata });
+  });
+
+  it('reports an object already minimized (a collector upload) as unchanged', () => {
+    const pod = { kind: 'Pod', spec: { containers: [{ name: 'a', env: namesOnly }] } };
+    const cilium = {
+      kind: 'ConfigMap',
+      metadata: { name: 'cilium-config', namespace: 'kube-system' },
+      data: { 'enable-policy': 'default' },
+    };
+    expect(sanitizeObjectReporting(pod).changed).toBe(false);
+    expect(sanitizeObjectReporting(cilium).changed).toBe(false);
   });
 
   it('drops managedFields and the last-applied annotation, keeping other annotations', () => {

@@ -1,6 +1,10 @@
+import { cniSettingKey } from '@kordon/engine';
 import { isRecord, type JsonRecord } from './structural-checks';
 
 export const LAST_APPLIED_ANNOTATION = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** What an env variable's `value` becomes: its name and `valueFrom` reference stay. */
+export const REDACTED_ENV_VALUE = '(redacted by kordon)';
 
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
 
@@ -24,9 +28,10 @@ function stripEnvValues(podSpec: unknown, removals: Removals): void {
     for (const container of containers) {
       if (!isRecord(container) || !Array.isArray(container.env)) continue;
       for (const variable of container.env) {
-        if (!isRecord(variable)) continue;
-        drop(variable, 'value', removals);
-        drop(variable, 'valueFrom', removals);
+        if (!isRecord(variable) || !('value' in variable)) continue;
+        if (variable.value === REDACTED_ENV_VALUE) continue;
+        variable.value = REDACTED_ENV_VALUE;
+        removals.count += 1;
       }
     }
   }
@@ -48,6 +53,23 @@ function stripPodSpecs(object: JsonRecord, removals: Removals): void {
     stripEnvValues(templateSpec(jobTemplate.spec.template), removals);
 }
 
+/**
+ * A ConfigMap keeps no data, except the one key Kordon reads from the two that
+ * decide whether NetworkPolicy is enforced (`CNI_SETTING_KEYS`).
+ */
+function stripConfigMap(record: JsonRecord, removals: Removals): void {
+  drop(record, 'binaryData', removals);
+  const data = record.data;
+  if (data === undefined) return;
+  const metadata = isRecord(record.metadata) ? record.metadata : {};
+  const key = cniSettingKey(String(metadata.namespace ?? ''), String(metadata.name ?? ''));
+  if (key === null || !isRecord(data)) {
+    drop(record, 'data', removals);
+    return;
+  }
+  for (const name of Object.keys(data)) if (name !== key) drop(data, name, removals);
+}
+
 function stripMetadata(object: JsonRecord, removals: Removals): void {
   const metadata = object.metadata;
   if (!isRecord(metadata)) return;
@@ -57,9 +79,10 @@ function stripMetadata(object: JsonRecord, removals: Removals): void {
 
 /**
  * Drops what must never be stored or leave a cluster: Secrets entirely (null),
- * env values (`value`, `valueFrom`; names stay) of every container in pods and
- * templates, ConfigMap `data`/`binaryData`, `metadata.managedFields` and the
- * last-applied annotation. Mutates in place and returns the same object.
+ * env values of every container in pods and templates (each `value` becomes
+ * `REDACTED_ENV_VALUE`; names and `valueFrom` references stay), ConfigMap
+ * `data`/`binaryData` (but the key of `CNI_SETTING_KEYS`), `metadata.managedFields`
+ * and the last-applied annotation. Mutates in place and returns the same object.
  */
 export function sanitizeObject<T extends object>(object: T): T | null {
   return sanitizeObjectReporting(object).object;
@@ -75,10 +98,7 @@ export function sanitizeObjectReporting<T extends object>(
   const record = object as JsonRecord;
   if (record.kind === 'Secret') return { object: null, changed: true };
   const removals: Removals = { count: 0 };
-  if (record.kind === 'ConfigMap') {
-    drop(record, 'data', removals);
-    drop(record, 'binaryData', removals);
-  }
+  if (record.kind === 'ConfigMap') stripConfigMap(record, removals);
   stripMetadata(record, removals);
   stripPodSpecs(record, removals);
   return { object, changed: removals.count > 0 };

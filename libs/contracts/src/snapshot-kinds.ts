@@ -1,4 +1,4 @@
-/** The kinds Kordon reads. Others are allowed in a snapshot, counted and skipped. */
+/** The kinds Kordon reads (the intake's allow-list). Others are allowed in a snapshot, counted and skipped. */
 export const SNAPSHOT_KINDS = [
   'Namespace',
   'Node',
@@ -15,6 +15,8 @@ export const SNAPSHOT_KINDS = [
   'Ingress',
   'NetworkPolicy',
   'CustomResourceDefinition',
+  /** Only `CNI_SETTING_KEYS` (engine): the key that says whether NetworkPolicy is enforced. */
+  'ConfigMap',
 ] as const;
 
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];

@@ -7,6 +7,7 @@ import { WorkloadCollector } from '../workloads/workload-collector';
 import type { SourceLocation } from '../workloads/workload';
 import type { AnalysisResult, SnapshotInfo } from './analysis-types';
 import { isCniEvidence } from '../network/detect-cni';
+import { cniSettingOf } from '../network/cni-settings';
 import { finishAnalysis, type CollectedInput } from './finish-analysis';
 import { toCniSignal } from './network-projection';
 
@@ -54,6 +55,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     services: [],
     ingresses: [],
     cniSignals: [],
+    cniSettings: [],
     crdNames: [],
     skippedKinds: {},
     objects: 0,
@@ -126,6 +128,11 @@ function takeOther(
     case 'CustomResourceDefinition':
       input.crdNames.push(object.metadata?.name ?? '');
       return true;
+    case 'ConfigMap': {
+      const setting = cniSettingOf(object);
+      if (setting) input.cniSettings.push(setting);
+      return setting !== null;
+    }
     default:
       return READ_ELSEWHERE.has(kind);
   }

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../catalog/check-definition';
 import type { KubeObject } from '../model/kube';
 import { attackPaths } from '../network/attack-paths';
+import type { CniSetting } from '../network/cni-settings';
 import { detectCni } from '../network/detect-cni';
 import { exposures } from '../network/exposures';
 import { namespaceIsolation, workloadIsolation } from '../network/isolation-posture';
@@ -32,6 +33,7 @@ export interface CollectedInput {
   services: KubeObject[];
   ingresses: KubeObject[];
   cniSignals: CniSignal[];
+  cniSettings: CniSetting[];
   crdNames: string[];
   skippedKinds: Record<string, number>;
   objects: number;
@@ -127,7 +129,7 @@ export function finishAnalysis(
     crdNames: input.crdNames,
   };
   const model = buildNetworkModel(netInput);
-  const cni = detectCni(input.cniSignals, input.crdNames);
+  const cni = detectCni(input.cniSignals, input.crdNames, input.cniSettings);
   const exposed = exposures(netInput);
   const paths = attackPaths(model, exposed, risky);
   for (const nf of networkFindings(model, netInput, cni, risky, {

@@ -1,3 +1,4 @@
+import type { CniSetting } from './cni-settings';
 import type { CniSignal } from './network-input';
 
 export type CniVerdict = 'enforces' | 'does-not-enforce' | 'unknown';
@@ -136,13 +137,43 @@ function crdMatch(crd: string, suffixes: readonly string[]): boolean {
 /**
  * Infers whether the cluster's CNI enforces NetworkPolicy from API-visible
  * signals. An enforcing plugin wins (Canal = Calico + Flannel). Flannel alone
- * and AWS VPC CNI without its policy agent do not enforce. Anything else —
+ * and AWS VPC CNI without its policy agent do not enforce; the ConfigMap
+ * settings of `CNI_SETTING_KEYS` override what the workloads suggest. Anything else —
  * including k3s, whose embedded controller leaves no trace — is `unknown`.
  * Inference only: an active probe is the proof.
  */
+/**
+ * What a setting says, when it decides: Cilium with `enable-policy: never`
+ * enforces nothing; the AWS VPC CNI's network policy controller on (`true`)
+ * means the policy agent enforces, off (`false`) means nothing does.
+ */
+function applySetting(setting: CniSetting, found: Map<string, boolean>, evidence: string[]): void {
+  const where = `ConfigMap ${setting.namespace}/${setting.name}: ${setting.key}=${setting.value}`;
+  const value = setting.value.toLowerCase();
+  if (setting.name === 'cilium-config') {
+    if (value === 'never') {
+      found.set('cilium', false);
+      evidence.push(`${where}: cilium (enforces no NetworkPolicy)`);
+    } else if (value === 'default' || value === 'always') {
+      found.set('cilium', true);
+      evidence.push(`${where}: cilium`);
+    }
+    return;
+  }
+  if (value === 'true') {
+    found.set('aws-network-policy-agent', true);
+    evidence.push(`${where}: aws-network-policy-agent`);
+  } else if (value === 'false') {
+    if (found.has('aws-network-policy-agent')) found.set('aws-network-policy-agent', false);
+    found.set('aws-vpc-cni', false);
+    evidence.push(`${where}: aws-vpc-cni (network policy controller off)`);
+  }
+}
+
 export function detectCni(
   signals: readonly CniSignal[],
   crdNames: readonly string[],
+  settings: readonly CniSetting[] = [],
 ): CniDetection {
   const found = new Map<string, boolean>();
   const evidence: string[] = [];
@@ -156,6 +187,7 @@ export function detectCni(
     if (crd) evidence.push(`CustomResourceDefinition ${crd}: ${rule.plugin}`);
     if (crd) found.set(rule.plugin, rule.enforces);
   }
+  for (const setting of settings) applySetting(setting, found, evidence);
   const k3s = signals.find((s) => signalMatch(s, K3S_SIGNS.names, K3S_SIGNS.images));
   if (k3s)
     evidence.push(

@@ -68,3 +68,4 @@ export { NET_CHECKS, netCheck } from './network-checks';
 export { networkFindings } from './network-findings';
 export type { NetworkFinding, FindingSubject } from './network-finding';
 export { defaultDenyPolicyYaml } from './default-deny-policy-yaml';
+export { CNI_SETTING_KEYS, cniSettingKey, cniSettingOf, type CniSetting } from './cni-settings';
