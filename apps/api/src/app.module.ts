@@ -6,10 +6,12 @@ import type { ApiConfig } from '@kordon/config';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { AuthGuard } from './common/auth.guard';
 import { SafeInputPipe } from './common/safe-input.pipe';
+import { Authenticator } from './common/authenticator';
 import { complexityPlugin } from './graphql/complexity.plugin';
 import { depthLimitRule } from './graphql/depth-limit.rule';
 import { formatGraphqlError } from './graphql/format-graphql-error';
 import { DatabaseModule } from './infrastructure/database.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { ClustersModule } from './modules/clusters/clusters.module';
 import { DiffsModule } from './modules/diffs/diffs.module';
 import { HealthController } from './modules/health/health.controller';
@@ -45,6 +47,7 @@ export class AppModule {
             };
           },
         }),
+        AuthModule,
         SnapshotsModule,
         ClustersModule,
         PostureModule,
@@ -53,6 +56,7 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        Authenticator,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useClass: SafeInputPipe },

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyCookie from '@fastify/cookie';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { ApiConfig } from '@kordon/config';
 import { KordonError } from '@kordon/contracts';
@@ -54,12 +55,24 @@ function registerBodyParsers(fastify: Fastify, config: ApiConfig): void {
   });
 }
 
+/** `KORDON_TRUST_PROXY`: `true`/`false`, or addresses and CIDRs (`loopback`, `10.0.0.0/8`). */
+function trustProxyOption(value: string): boolean | string[] {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
 /** Builds the API (REST + GraphQL + OpenAPI) without listening; tests and main share it. */
 export async function createApiApp(
   config: ApiConfig,
   options: { logger?: boolean } = {},
 ): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.KORDON_MAX_JSON_BYTES });
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.KORDON_MAX_JSON_BYTES,
+    trustProxy: trustProxyOption(config.KORDON_TRUST_PROXY),
+  });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config),
     adapter,
@@ -72,6 +85,8 @@ export async function createApiApp(
     },
   );
   registerBodyParsers(app.getHttpAdapter().getInstance(), config);
+  // @fastify/cookie is typed against the root fastify, Nest's adapter bundles its own copy.
+  await app.register(fastifyCookie as unknown as Parameters<NestFastifyApplication['register']>[0]);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

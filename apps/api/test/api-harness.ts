@@ -1,6 +1,13 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { apiEnvSchema, loadConfig, type ApiConfig } from '@kordon/config';
-import { TokensRepository, createPrismaClient, type TokenScope } from '@kordon/db';
+import type { Role } from '@kordon/contracts';
+import {
+  TokensRepository,
+  UsersRepository,
+  createPrismaClient,
+  type TokenScope,
+  type UserRecord,
+} from '@kordon/db';
 import { createTestDatabase } from '@kordon/testing';
 import { createApiApp } from '../src/create-api-app';
 
@@ -11,8 +18,16 @@ export interface ApiHarness {
   config: ApiConfig;
   adminToken: string;
   issueToken(scopes: TokenScope[], clusters?: string[]): Promise<string>;
+  users: UsersRepository;
+  /** A user with this role (password `correct horse battery staple`). */
+  createUser(
+    role: Role,
+    options?: { email?: string; clusters?: '*' | string[] },
+  ): Promise<UserRecord>;
   close(): Promise<void>;
 }
+
+export const TEST_PASSWORD = 'correct horse battery staple';
 
 /** A real API on a fresh database of its own (dropped on close). */
 export async function startApi(env: Record<string, string> = {}): Promise<ApiHarness> {
@@ -24,6 +39,15 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
   const issueToken = async (scopes: TokenScope[], clusters: string[] = []) =>
     (await tokens.issueToken({ name: `test ${scopes.join(',')}`, scopes, clusters })).token;
   const adminToken = await issueToken(['admin']);
+  const users = new UsersRepository(prisma);
+  let userCount = 0;
+  const createUser = (role: Role, options: { email?: string; clusters?: '*' | string[] } = {}) =>
+    users.createUser({
+      email: options.email ?? `${role}-${++userCount}@example.test`,
+      role,
+      password: TEST_PASSWORD,
+      clusters: options.clusters ?? '*',
+    });
   return {
     app,
     server: app.getHttpServer(),
@@ -31,6 +55,8 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
     config,
     adminToken,
     issueToken,
+    users,
+    createUser,
     async close() {
       await app.close();
       await prisma.$disconnect();

@@ -26,6 +26,40 @@ const queueEnv = {
   KORDON_RETRY_DELAY_S: z.coerce.number().int().min(0).default(2),
 };
 
+/** Sessions, sign-in limits and single sign-on (docs/security.md). */
+const authEnv = {
+  /** The dashboard's address as users reach it: cookies are Secure unless it is http. */
+  KORDON_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** Which proxies' X-Forwarded-For is believed (Fastify trustProxy; 'loopback' = the local dashboard). */
+  KORDON_TRUST_PROXY: z.string().default('loopback'),
+  /** A session ends after this many seconds without a request. */
+  KORDON_SESSION_IDLE_S: z.coerce.number().int().min(60).default(3600),
+  /** A session ends this many seconds after sign-in, however active. */
+  KORDON_SESSION_MAX_S: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(12 * 3600),
+  /** Failed password sign-ins allowed per account within the window. */
+  KORDON_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** Failed password sign-ins allowed per client address within the window. */
+  KORDON_SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
+  KORDON_SIGNIN_WINDOW_S: z.coerce.number().int().min(1).default(900),
+  /** OpenID Connect: set the issuer, client id and secret to enable single sign-on. */
+  KORDON_OIDC_ISSUER: z.string().url().optional(),
+  KORDON_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  KORDON_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  KORDON_OIDC_SCOPES: z.string().default('openid email profile'),
+  /** The claim holding the user's groups or roles (a string or an array of strings). */
+  KORDON_OIDC_ROLE_CLAIM: z.string().min(1).default('groups'),
+  /** Claim value → role, comma-separated: `kordon-admins=admin,sec-team=triager,staff=viewer`. */
+  KORDON_OIDC_ROLE_MAP: z.string().default(''),
+  /** Optional claim listing the cluster names a user may see (`*` = all); unset = all clusters. */
+  KORDON_OIDC_CLUSTERS_CLAIM: z.string().default(''),
+  /** The sign-in button's label. */
+  KORDON_OIDC_LABEL: z.string().min(1).default('Single sign-on'),
+};
+
 export const apiEnvSchema = commonEnvSchema.extend({
   DATABASE_URL: z.string().url(),
   KORDON_API_PORT: port(4000),
@@ -35,6 +69,7 @@ export const apiEnvSchema = commonEnvSchema.extend({
   /** Largest accepted decompressed body, in bytes (guards against gzip bombs). */
   KORDON_MAX_SNAPSHOT_BYTES: bytes(8 * 1024 * 1024 * 1024),
   KORDON_MAX_JSON_BYTES: bytes(1024 * 1024),
+  ...authEnv,
   ...queueEnv,
 });
 

@@ -18,6 +18,10 @@ export const ErrorCode = {
   Conflict: 'conflict',
   Internal: 'internal',
   Unavailable: 'unavailable',
+  /** Too many failed sign-ins for this account or address; retry after `Retry-After` seconds. */
+  RateLimited: 'rate_limited',
+  /** A cookie-authenticated write without the session's CSRF token. */
+  CsrfRejected: 'csrf_rejected',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -41,6 +45,8 @@ export const ERROR_HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   conflict: 409,
   internal: 500,
   unavailable: 503,
+  rate_limited: 429,
+  csrf_rejected: 403,
 };
 
 export function httpStatusOf(code: ErrorCode): number {

@@ -21,3 +21,5 @@ export * from './scan-report';
 export * from './reach-report';
 export * from './posture-score';
 export * from './responses';
+export * from './roles';
+export * from './auth';

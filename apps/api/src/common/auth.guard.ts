@@ -1,53 +1,44 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { KordonError } from '@kordon/contracts';
-import { TokensRepository, type TokenScope } from '@kordon/db';
+import { KordonError, grantsAny, type Scope } from '@kordon/contracts';
+import { Authenticator } from './authenticator';
 import { requestOf } from './request-context';
-import { PUBLIC_KEY, SCOPES_KEY } from './scopes.decorator';
+import { ANY_PRINCIPAL_KEY, PUBLIC_KEY, SCOPES_KEY } from './scopes.decorator';
 
 /**
- * Bearer tokens on every route and resolver. A handler without `@Scopes` and
- * without `@Public` is admin-only, so forgetting the decorator fails closed.
+ * Every route and resolver needs a principal — a bearer token or a session cookie
+ * (cookie-authenticated writes also need the CSRF header). A handler without
+ * `@Scopes` and without `@Public` is admin-only, so forgetting the decorator fails closed.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: TokensRepository,
+    private readonly authenticator: Authenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = requestOf(context);
-    const header = request.headers['authorization'];
-    const value = Array.isArray(header) ? header[0] : header;
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(value ?? '');
-    if (!match?.[1]) {
-      throw new KordonError('unauthorized', 'missing bearer token', [
-        { path: 'headers.authorization', problem: 'expected "Bearer <token>"' },
-      ]);
-    }
-    const token = await this.tokens.findActiveByPlainToken(match[1]);
-    if (!token)
-      throw new KordonError('unauthorized', 'invalid or revoked token', [
-        { path: 'headers.authorization', problem: 'unknown token' },
-      ]);
-    const needed = this.reflector.getAllAndOverride<TokenScope[]>(SCOPES_KEY, targets) ?? [];
-    const allowed = token.scopes.includes('admin') || needed.some((s) => token.scopes.includes(s));
-    if (!allowed) {
+    const principal = await this.authenticator.authenticate(request);
+    const needed = this.reflector.getAllAndOverride<Scope[]>(SCOPES_KEY, targets) ?? [];
+    const anyone = this.reflector.getAllAndOverride<boolean>(ANY_PRINCIPAL_KEY, targets) ?? false;
+    if (!anyone && !grantsAny(principal.scopes, needed)) {
+      const who = principal.kind === 'token' ? 'token' : `role ${principal.user?.role ?? ''}`;
       throw new KordonError(
         'forbidden',
-        `this token lacks the scope this call needs (one of: ${['admin', ...needed].join(', ')})`,
+        `this ${principal.kind === 'token' ? 'token' : 'user'} lacks the scope this call needs (one of: ${['admin', ...needed].join(', ')})`,
         [
           {
             path: 'headers.authorization',
-            problem: `token scopes: ${token.scopes.join(', ') || 'none'}`,
+            problem: `${who} scopes: ${principal.scopes.join(', ') || 'none'}`,
           },
         ],
       );
     }
-    request.kordonToken = token;
+    request.principal = principal;
+    if (principal.token) request.kordonToken = principal.token;
     return true;
   }
 }

@@ -10,9 +10,13 @@ import type { ApiConfig } from '@kordon/config';
 import {
   ClustersRepository,
   IssuesRepository,
+  OidcLoginsRepository,
+  SessionsRepository,
+  SignInFailuresRepository,
   SnapshotQueue,
   SnapshotsRepository,
   TokensRepository,
+  UsersRepository,
   createPool,
   createPrismaClient,
   queueOptionsFrom,
@@ -65,6 +69,16 @@ export class DatabaseModule {
           useFactory: (prisma: PrismaClient) => new TokensRepository(prisma),
           inject: [PRISMA],
         },
+        ...[
+          UsersRepository,
+          SessionsRepository,
+          SignInFailuresRepository,
+          OidcLoginsRepository,
+        ].map((repository) => ({
+          provide: repository,
+          useFactory: (prisma: PrismaClient) => new repository(prisma),
+          inject: [PRISMA],
+        })),
         {
           provide: SnapshotQueue,
           useFactory: async () => {
@@ -83,6 +97,10 @@ export class DatabaseModule {
         SnapshotsRepository,
         IssuesRepository,
         TokensRepository,
+        UsersRepository,
+        SessionsRepository,
+        SignInFailuresRepository,
+        OidcLoginsRepository,
         SnapshotQueue,
       ],
     };

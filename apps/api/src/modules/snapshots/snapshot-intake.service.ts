@@ -27,7 +27,8 @@ import { StoredBodyWriter } from './stored-body-writer';
 
 export interface IntakeRequest {
   clusterName: string;
-  token: ApiTokenRecord;
+  /** The caller's scopes and, for ingest tokens, the cluster names it may upload to (empty = any). */
+  token: Pick<ApiTokenRecord, 'scopes' | 'clusters'>;
   idempotencyKey: string | null;
   contentEncoding: string | null;
   contentLength: number | null;

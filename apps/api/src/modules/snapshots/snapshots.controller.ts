@@ -12,13 +12,20 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { KordonError, type Page } from '@kordon/contracts';
 import type { ApiTokenRecord } from '@kordon/db';
 import { parsePageQuery } from '../../common/page-query';
+import type { AuthenticatedRequest } from '../../common/request-context';
 import { Scopes } from '../../common/scopes.decorator';
 import { SnapshotIntakeService } from './snapshot-intake.service';
 import { SnapshotReanalysisService } from './snapshot-reanalysis.service';
 import { SnapshotsService } from './snapshots.service';
 import type { FindingView, SnapshotView } from './snapshots.mapper';
 
-type KordonRequest = FastifyRequest & { kordonToken?: ApiTokenRecord };
+type KordonRequest = FastifyRequest & AuthenticatedRequest;
+
+function principalScopes(req: KordonRequest): ApiTokenRecord['scopes'] {
+  return (req.principal?.scopes ?? []).filter(
+    (s): s is ApiTokenRecord['scopes'][number] => s !== 'suppress',
+  );
+}
 
 function headerOf(req: FastifyRequest, name: string): string | null {
   const value = req.headers[name];
@@ -90,7 +97,8 @@ export class SnapshotsController {
     const contentLength = headerOf(req, 'content-length');
     const result = await this.intake.intake({
       clusterName: name,
-      token: req.kordonToken as ApiTokenRecord,
+      // a signed-in user uploads as their role allows (only admins hold ingest)
+      token: req.kordonToken ?? { scopes: principalScopes(req), clusters: [] },
       idempotencyKey: idempotencyKeyOf(req),
       contentEncoding: headerOf(req, 'content-encoding'),
       contentLength: contentLength && /^\d+$/.test(contentLength) ? Number(contentLength) : null,
