@@ -4,7 +4,7 @@
 // Path aliases (@kordon/*) are rewritten to relative requires, so dist/ runs with
 // plain `node`. Type checking is separate (`npm run typecheck`).
 import { transformFile } from '@swc/core';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -32,6 +32,21 @@ async function* walk(dir) {
     if (entry.isDirectory()) {
       if (entry.name !== 'node_modules') yield* walk(full);
     } else if (/\.ts$/.test(entry.name) && !skip.test(full)) yield full;
+  }
+}
+
+async function* walkAssets(dir) {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules') yield* walkAssets(full);
+    } else if (entry.name.endsWith('.schema.json')) yield full;
   }
 }
 
@@ -76,4 +91,12 @@ for (const src of sources) {
   }
 }
 await Promise.all(jobs);
+// JSON schemas read at run time (the SARIF 2.1.0 schema) are copied next to the compiled code.
+for (const src of sources) {
+  for await (const file of walkAssets(path.join(root, src))) {
+    const target = path.join(out, path.relative(root, file));
+    await mkdir(path.dirname(target), { recursive: true });
+    await copyFile(file, target);
+  }
+}
 console.log(`kordon build: ${count} files compiled to dist/ in ${Date.now() - started} ms`);

@@ -17,6 +17,7 @@ import { DiffsModule } from './modules/diffs/diffs.module';
 import { HealthController } from './modules/health/health.controller';
 import { IssuesModule } from './modules/issues/issues.module';
 import { PostureModule } from './modules/posture/posture.module';
+import { ScansModule } from './modules/scans/scans.module';
 import { SnapshotsModule } from './modules/snapshots/snapshots.module';
 
 export const GRAPHQL_MAX_DEPTH = 8;
@@ -53,6 +54,7 @@ export class AppModule {
         PostureModule,
         IssuesModule,
         DiffsModule,
+        ScansModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { CI_VARIABLES, type CiVariables } from './ci/ci-variables';
 
 /** Every environment variable the CLI reads, parsed in this one place. */
 export interface CliEnv {
@@ -11,6 +12,8 @@ export interface CliEnv {
   apiPort: number;
   /** `KORDON_HOME`, else `.kordon` in the current directory, else in the enclosing Nx workspace. */
   home: string;
+  /** The CI system's variables (`CI_VARIABLES`), for the context of uploaded scans. */
+  ci: CiVariables;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -38,5 +41,11 @@ export function readCliEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     token: nonEmpty(env['KORDON_TOKEN']),
     apiPort: Number.isInteger(port) && port > 0 ? port : 4000,
     home: home ? path.resolve(cwd, home) : defaultKordonHome(cwd),
+    ci: Object.fromEntries(
+      CI_VARIABLES.flatMap((name) => {
+        const value = nonEmpty(env[name]);
+        return value === undefined ? [] : [[name, value]];
+      }),
+    ),
   };
 }

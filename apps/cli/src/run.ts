@@ -4,6 +4,7 @@ import { registerCollectCommand } from './commands/collect.command';
 import { registerReachCommand } from './commands/reach.command';
 import { registerScanCommand } from './commands/scan.command';
 import { registerUploadCommand } from './commands/upload.command';
+import { registerUploadSarifCommand } from './commands/upload-sarif.command';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
 import { CLI_VERSION } from './version';
 
@@ -23,6 +24,7 @@ function buildProgram(io: CliIo, exit: ExitBox): Command {
   registerScanCommand(program, io, exit);
   registerReachCommand(program, io, exit);
   registerUploadCommand(program, io, exit);
+  registerUploadSarifCommand(program, io, exit);
   registerCollectCommand(program, io, exit);
   return program;
 }

@@ -23,3 +23,8 @@ export * from './posture-score';
 export * from './responses';
 export * from './roles';
 export * from './auth';
+export * from './ci-scan';
+export * from './report-findings';
+export { validateSarif } from './sarif/validate-sarif';
+export { sarifFindings, sarifToolName } from './sarif/sarif-findings';
+export * from './compute-gate';

@@ -141,13 +141,3 @@ export type ScanWarning = z.infer<typeof scanWarningSchema>;
 export type ScanFailOn = z.infer<typeof scanFailOnSchema>;
 export type ExpiredSuppression = z.infer<typeof expiredSuppressionSchema>;
 export type ScanReport = z.infer<typeof scanReportSchema>;
-
-/** The body of `POST /api/v1/scans`. */
-export const scanUploadSchema = z.object({
-  repository: z.string().min(1).nullable(),
-  commit: z.string().min(1).nullable(),
-  branch: z.string().min(1).nullable(),
-  report: scanReportSchema,
-});
-
-export type ScanUpload = z.infer<typeof scanUploadSchema>;

@@ -20,3 +20,5 @@ export * from './users/users.repository';
 export * from './users/sessions.repository';
 export * from './users/sign-in-failures.repository';
 export * from './users/oidc-logins.repository';
+export * from './repositories/scan-record';
+export * from './repositories/scans.repository';

@@ -13,6 +13,7 @@ import {
   OidcLoginsRepository,
   SessionsRepository,
   SignInFailuresRepository,
+  ScansRepository,
   SnapshotQueue,
   SnapshotsRepository,
   TokensRepository,
@@ -65,6 +66,11 @@ export class DatabaseModule {
           inject: [PG_POOL],
         },
         {
+          provide: ScansRepository,
+          useFactory: (pool: Pool) => new ScansRepository(pool),
+          inject: [PG_POOL],
+        },
+        {
           provide: TokensRepository,
           useFactory: (prisma: PrismaClient) => new TokensRepository(prisma),
           inject: [PRISMA],
@@ -96,6 +102,7 @@ export class DatabaseModule {
         ClustersRepository,
         SnapshotsRepository,
         IssuesRepository,
+        ScansRepository,
         TokensRepository,
         UsersRepository,
         SessionsRepository,

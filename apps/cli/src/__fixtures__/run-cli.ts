@@ -35,7 +35,7 @@ export async function runCli(argv: string[], options: RunCliOptions = {}): Promi
     },
     stdin: () => Readable.from([Buffer.from(options.stdin ?? '')]),
     stderrIsTty: false,
-    env: { apiUrl: undefined, token: undefined, apiPort: 1, home: path.join(FIXTURES, 'no-such-home'), ...options.env },
+    env: { apiUrl: undefined, token: undefined, apiPort: 1, home: path.join(FIXTURES, 'no-such-home'), ci: {}, ...options.env },
     cwd: options.cwd ?? FIXTURES,
     now: () => options.now ?? new Date('2026-06-01T00:00:00Z'),
     sleep: () => Promise.resolve(),

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ScanReport } from '@kordon/contracts';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io';
-import { EXIT_USAGE } from '../exit-codes';
+import { EXIT_OK, EXIT_USAGE } from '../exit-codes';
 import { renderJunit } from '../formats/junit';
 import { renderSarif } from '../formats/sarif';
 import { renderScanTable } from '../formats/table';
@@ -17,13 +17,15 @@ import {
   LEVELS,
   oneOf,
   parseFailOn,
+  parseFailOnNew,
   parsePssVersionOption,
   SCAN_FORMATS,
   type ScanFormat,
 } from '../scan/scan-options';
-import { uploadScan, type ScanUploadOptions } from '../scan/upload-scan';
+import { uploadAndGate, type UploadAndGateOptions } from '../scan/upload-and-gate';
 
-interface ScanOptions extends ScanUploadOptions {
+interface ScanOptions extends Omit<UploadAndGateOptions, 'failOnNew'> {
+  failOnNew?: string;
   format: string;
   level: string;
   pssVersion?: string;
@@ -32,7 +34,6 @@ interface ScanOptions extends ScanUploadOptions {
   output?: string;
   namespace?: string;
   upload?: boolean;
-  uploadRequired?: boolean;
   progress?: boolean;
 }
 
@@ -47,6 +48,7 @@ async function scan(paths: string[], options: ScanOptions, io: CliIo): Promise<n
   const format = oneOf(options.format, SCAN_FORMATS, '--format');
   const level = oneOf(options.level, LEVELS, '--level');
   const failOn = parseFailOn(options.failOn);
+  const failOnNew = options.failOnNew === undefined ? undefined : parseFailOnNew(options.failOnNew);
   const pssVersion = parsePssVersionOption(options.pssVersion);
   const now = io.now();
   const suppressions = options.ignore
@@ -78,15 +80,16 @@ async function scan(paths: string[], options: ScanOptions, io: CliIo): Promise<n
   if (options.output) await writeFile(path.resolve(io.cwd, options.output), render(report, format));
   else if (format === 'json') writeJson(report, io.stdout);
   else io.stdout(render(report, format));
-  if (options.upload) {
-    try {
-      await uploadScan(report, options, io);
-    } catch (error) {
-      const code = reportError(error, io);
-      if (options.uploadRequired) return Math.max(code, report.summary.exitCode);
-    }
-  }
-  return report.summary.exitCode;
+  if (!options.upload && failOnNew === undefined) return report.summary.exitCode;
+  const gateExit = await uploadAndGate({ report }, { ...options, failOnNew }, io);
+  // With --fail-on-new only new findings gate: old ones never fail the build.
+  const localExit =
+    failOnNew === undefined
+      ? report.summary.exitCode
+      : report.summary.inputErrors.length
+        ? EXIT_USAGE
+        : EXIT_OK;
+  return Math.max(localExit, gateExit);
 }
 
 export function registerScanCommand(program: Command, io: CliIo, exit: ExitBox): void {
@@ -118,11 +121,31 @@ export function registerScanCommand(program: Command, io: CliIo, exit: ExitBox):
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('-n, --namespace <ns>', 'namespace of objects that name none', 'default')
     .option('--progress', 'print progress on stderr even when it is not a terminal')
-    .option('--upload', 'also upload the JSON report to the API (POST /api/v1/scans)')
-    .option('--upload-required', 'fail (exit 2/3) when the upload fails')
-    .option('--repository <name>', 'repository recorded with the uploaded scan')
-    .option('--commit <sha>', 'commit recorded with the uploaded scan')
-    .option('--branch <name>', 'branch recorded with the uploaded scan')
+    .option(
+      '--upload',
+      'also upload the report to the API (POST /api/v1/scans) with its repository, commit and branch',
+    )
+    .option(
+      '--fail-on-new <severity>',
+      "upload, then exit 1 only for findings at or above this severity that the base branch's scan does not have (implies --upload)",
+    )
+    .option(
+      '--upload-optional',
+      'when the upload fails, warn and carry on (exit 0 for the gate) instead of exiting 2/3',
+    )
+    .option(
+      '--repository <name>',
+      'repository of the scan (default: from CI variables, else the git remote "origin")',
+    )
+    .option('--commit <sha>', 'commit of the scan (default: from CI variables, else git HEAD)')
+    .option(
+      '--branch <name>',
+      'branch of the scan (default: from CI variables, else the git branch)',
+    )
+    .option(
+      '--base-branch <name>',
+      "branch --fail-on-new compares against (default: the pull request's target, else the repository's default branch)",
+    )
     .option(
       '--api <url>',
       'API base URL for --upload (default: KORDON_API_URL, else the local instance)',
@@ -133,7 +156,7 @@ export function registerScanCommand(program: Command, io: CliIo, exit: ExitBox):
     )
     .addHelpText(
       'after',
-      '\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error (wins over 1).',
+      '\nExit codes: 0 clean, 1 findings at or above --fail-on (with --fail-on-new: only new ones),\n2 usage or input error, or the API rejected the upload, 3 API unreachable or failing (highest wins).\nCI detection: GitHub Actions, GitLab CI, Jenkins, CircleCI, Azure Pipelines, Buildkite; see docs/ci.md.',
     )
     .action(async (paths: string[], options: ScanOptions) => {
       try {

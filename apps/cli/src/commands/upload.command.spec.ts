@@ -139,9 +139,9 @@ describe('kordon upload', () => {
 });
 
 describe('kordon scan --upload', () => {
-  it('posts the JSON report with repository, commit and branch; a 404 is only a warning', async () => {
+  it('posts the report with repository, commit and branch; a 404 (no scans endpoint) fails with exit 2', async () => {
     const api = await startFakeApi((_req, res) =>
-      sendJson(res, 404, { code: 'not_found', message: 'no route', details: [] }),
+      sendJson(res, 404, { code: 'not_found', message: 'no such route', details: [] }),
     );
     try {
       const { code, stderr } = await runCli([
@@ -159,32 +159,43 @@ describe('kordon scan --upload', () => {
         '--branch',
         'main',
       ]);
-      expect(code).toBe(0);
-      expect(stderr).toContain('does not support scans yet');
+      expect(code).toBe(2);
+      expect(stderr).toContain('not_found: no such route');
       const body = JSON.parse(api.requests[0]?.body.toString('utf8') ?? '{}') as {
         repository: string;
+        commit: string;
+        branch: string;
         report: { kind: string };
       };
       expect(api.requests[0]?.url).toBe('/api/v1/scans');
-      expect(body.repository).toBe('acme/shop');
+      expect(body).toMatchObject({ repository: 'acme/shop', commit: 'abc123', branch: 'main' });
       expect(body.report.kind).toBe('ScanReport');
     } finally {
       await api.close();
     }
   });
 
-  it('fails the scan on upload errors only with --upload-required', async () => {
+  it('exits 3 when the API is unreachable, and 0 with a warning under --upload-optional', async () => {
     const port = await closedPort();
     const argv = [
       'scan',
       'deployment',
       '--level',
       'baseline',
-      '--upload',
+      '--fail-on-new',
+      'high',
+      '--repository',
+      'acme/shop',
       '--api',
       `http://127.0.0.1:${port}`,
     ];
-    expect((await runCli(argv)).code).toBe(0);
-    expect((await runCli([...argv, '--upload-required'])).code).toBe(3);
+    const failed = await runCli(argv);
+    expect(failed.code).toBe(3);
+    expect(failed.stderr).toContain('cannot reach the Kordon API');
+    const optional = await runCli([...argv, '--upload-optional']);
+    expect(optional.code).toBe(0);
+    expect(optional.stderr).toContain(
+      'warning: scan not uploaded (--upload-optional), gate skipped',
+    );
   });
 });

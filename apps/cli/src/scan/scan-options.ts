@@ -31,3 +31,10 @@ export function parsePssVersionOption(value: string | undefined): PssVersion | u
 export function parseFailOn(value: string): ScanFailOn {
   return oneOf(value, FAIL_ON, '--fail-on');
 }
+
+/** `--fail-on-new`: a severity (not `none`, not `info`). */
+export const FAIL_ON_NEW = SEVERITIES.filter((s) => s !== 'info');
+
+export function parseFailOnNew(value: string): (typeof FAIL_ON_NEW)[number] {
+  return oneOf(value, FAIL_ON_NEW, '--fail-on-new');
+}

@@ -1,5 +1,13 @@
-import type { ScanReport, ScanUpload } from '@kordon/contracts';
+import {
+  scanUploadResultSchema,
+  type CiContext,
+  type ScanReport,
+  type ScanSeverity,
+  type ScanUpload,
+  type ScanUploadResult,
+} from '@kordon/contracts';
 import type { CliIo } from '../cli-io';
+import { EXIT_API } from '../exit-codes';
 import { callApi } from '../upload/api-client';
 import { ApiFailure } from '../upload/api-failure';
 import { resolveApi } from '../upload/resolve-api';
@@ -7,46 +15,42 @@ import { resolveApi } from '../upload/resolve-api';
 export interface ScanUploadOptions {
   api?: string;
   token?: string;
-  repository?: string;
-  commit?: string;
-  branch?: string;
+}
+
+export interface ScanUploadBody {
+  context: CiContext;
+  report?: ScanReport;
+  sarif?: unknown;
+  failOnNew: ScanSeverity | null;
 }
 
 /**
- * Posts the report to `POST /api/v1/scans`. Returns `true` when stored; a 404
- * (a server without scans yet) is a warning, other failures are thrown.
+ * Posts a scan to `POST /api/v1/scans` and returns the stored scan with its
+ * verdict. Any failure (unreachable, 4xx, 5xx, an unexpected answer) throws.
  */
 export async function uploadScan(
-  report: ScanReport,
+  upload: ScanUploadBody,
   options: ScanUploadOptions,
   io: CliIo,
-): Promise<boolean> {
+): Promise<ScanUploadResult> {
   const body: ScanUpload = {
-    repository: options.repository ?? null,
-    commit: options.commit ?? null,
-    branch: options.branch ?? null,
-    report,
+    ...upload.context,
+    ...(upload.report ? { report: upload.report } : { sarif: upload.sarif }),
+    failOnNew: upload.failOnNew,
   };
   const target = resolveApi(options, io.env);
-  try {
-    const answer = await callApi(target, {
-      method: 'POST',
-      path: '/api/v1/scans',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const id =
-      (answer.body as { id?: unknown; scanId?: unknown } | null)?.scanId ??
-      (answer.body as { id?: unknown } | null)?.id;
-    io.stderr(`kordon: scan uploaded${typeof id === 'string' ? ` (${id})` : ''}\n`);
-    return true;
-  } catch (error) {
-    if (error instanceof ApiFailure && error.status === 404) {
-      io.stderr(
-        `kordon: warning: ${target.url} does not support scans yet (404); report not uploaded\n`,
-      );
-      return false;
-    }
-    throw error;
-  }
+  const answer = await callApi(target, {
+    method: 'POST',
+    path: '/api/v1/scans',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const parsed = scanUploadResultSchema.safeParse(answer.body);
+  if (!parsed.success)
+    throw new ApiFailure(
+      `${target.url} answered ${answer.status} to POST /api/v1/scans without a scan verdict (is it a Kordon API?)`,
+      EXIT_API,
+      answer.status,
+    );
+  return parsed.data;
 }

@@ -7,3 +7,4 @@ export * from './posture';
 export * from './diff';
 export * from './check';
 export * from './health';
+export * from './scan';

@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import {
+  KordonError,
+  computeGate,
+  countFindings,
+  reportFindings,
+  sarifFindings,
+  sarifToolName,
+  scanUploadSchema,
+  validateSarif,
+  zodIssuesToDetails,
+  type CiFinding,
+  type ParsedScanUpload,
+  type ScanUploadResult,
+} from '@kordon/contracts';
+import { ScansRepository, type ScanRecord } from '@kordon/db';
+import { toScanView } from './scans.mapper';
+
+export interface ScanIntakeRequest {
+  body: unknown;
+  bodySha256: string | null;
+  idempotencyKey: string | null;
+}
+
+interface ParsedInput {
+  upload: ParsedScanUpload;
+  tool: string;
+  format: 'kordon' | 'sarif';
+  findings: CiFinding[];
+}
+
+function parseUpload(body: unknown): ParsedInput {
+  const parsed = scanUploadSchema.safeParse(body);
+  if (!parsed.success) {
+    const details = zodIssuesToDetails(parsed.error, 'body');
+    const first = details[0];
+    throw new KordonError(
+      'validation_failed',
+      `invalid scan upload: ${first ? `${first.path}: ${first.problem}` : 'invalid'}`,
+      details,
+    );
+  }
+  const upload = parsed.data;
+  const hasSarif = upload.sarif !== undefined && upload.sarif !== null;
+  if ((upload.report === undefined) === !hasSarif) {
+    throw new KordonError('validation_failed', 'send exactly one of "report" or "sarif"', [
+      { path: 'body', problem: 'needs exactly one of report (kordon scan JSON) or sarif' },
+    ]);
+  }
+  if (upload.report) {
+    return { upload, tool: 'kordon', format: 'kordon', findings: reportFindings(upload.report) };
+  }
+  const log = validateSarif(upload.sarif, 'sarif');
+  return { upload, tool: sarifToolName(log), format: 'sarif', findings: sarifFindings(log) };
+}
+
+/**
+ * `POST /api/v1/scans`: validates a kordon report or a SARIF log, computes the
+ * gate against the base branch's scan, stores the scan (idempotently) and answers
+ * the verdict. A failed gate that was asked for notifies the repository's webhooks.
+ */
+@Injectable()
+export class ScanIntakeService {
+  constructor(private readonly scans: ScansRepository) {}
+
+  async intake(req: ScanIntakeRequest): Promise<ScanUploadResult> {
+    const input = parseUpload(req.body);
+    const { upload } = input;
+    const key = req.idempotencyKey ?? req.bodySha256;
+    if (!key) throw new KordonError('validation_failed', 'the request has no body');
+    const existing = await this.scans.findByIdempotencyKey(upload.repository, key);
+    if (existing) return { ...toScanView(existing), created: false };
+    const stored = await this.store(input, key, req.bodySha256 ?? key).catch(async (error) => {
+      if ((error as { code?: string }).code !== '23505') throw error;
+      const raced = await this.scans.findByIdempotencyKey(upload.repository, key);
+      if (!raced) throw error;
+      return { record: raced, created: false };
+    });
+    return { ...toScanView(stored.record), created: stored.created };
+  }
+
+  private async store(
+    input: ParsedInput,
+    key: string,
+    sha: string,
+  ): Promise<{ record: ScanRecord; created: boolean }> {
+    const { upload, tool, findings } = input;
+    const defaultBranch = await this.scans.rememberRepository(
+      upload.repository,
+      upload.defaultBranch,
+    );
+    const baseBranch = upload.baseBranch ?? defaultBranch;
+    const base = baseBranch
+      ? await this.scans.findBaseScan({
+          repository: upload.repository,
+          branch: baseBranch,
+          tool,
+          mergeBase: upload.mergeBase,
+        })
+      : null;
+    const baseFingerprints = base ? await this.scans.fingerprintsOf(base.id) : new Set<string>();
+    const { gate, verdict } = computeGate({
+      findings,
+      failOn: upload.failOnNew ?? 'high',
+      requested: upload.failOnNew !== null,
+      baseBranch,
+      base: base
+        ? {
+            scanId: base.id,
+            branch: base.branch,
+            commit: base.commit,
+            atMergeBase: base.atMergeBase,
+          }
+        : null,
+      baseFingerprints,
+    });
+    const record = await this.scans.insertScan({
+      repository: upload.repository,
+      tool,
+      format: input.format,
+      commit: upload.commit,
+      branch: upload.branch,
+      baseBranch,
+      mergeBase: upload.mergeBase,
+      idempotencyKey: key,
+      bodySha256: sha,
+      counts: countFindings(findings),
+      gate,
+      verdict,
+      findings,
+    });
+    return { record, created: true };
+  }
+}

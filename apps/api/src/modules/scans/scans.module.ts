@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ScanIntakeService } from './scan-intake.service';
+import { ScansController } from './scans.controller';
+import { ScansResolver } from './scans.resolver';
+import { ScansService } from './scans.service';
+
+@Module({
+  controllers: [ScansController],
+  providers: [ScanIntakeService, ScansService, ScansResolver],
+})
+export class ScansModule {}
