@@ -2,10 +2,12 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyCookie from '@fastify/cookie';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { ApiConfig } from '@kordon/config';
 import { KordonError } from '@kordon/contracts';
 import { AppModule } from './app.module';
+import { API_ROUTES } from './openapi/api-routes';
+import { buildOpenApiDocument } from './openapi/build-openapi-document';
 
 const UPLOAD_ROUTE = /^\/api\/v1\/clusters\/[^/?]+\/snapshots\/?(\?|$)/;
 
@@ -87,17 +89,8 @@ export async function createApiApp(
   registerBodyParsers(app.getHttpAdapter().getInstance(), config);
   // @fastify/cookie is typed against the root fastify, Nest's adapter bundles its own copy.
   await app.register(fastifyCookie as unknown as Parameters<NestFastifyApplication['register']>[0]);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Kordon API')
-      .setDescription(
-        'Kubernetes security posture: snapshots, findings, clusters. Errors: {code, message, details[]}.',
-      )
-      .setVersion('v1')
-      .addBearerAuth()
-      .build(),
-  );
+  // Generated from the route specs and the zod schemas in libs/contracts (docs/api.md).
+  const document = buildOpenApiDocument(API_ROUTES) as unknown as OpenAPIObject;
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
   app.enableShutdownHooks();
   await app.init();

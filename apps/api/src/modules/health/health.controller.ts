@@ -1,19 +1,16 @@
-import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Inject } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { KordonError } from '@kordon/contracts';
-import { Public } from '../../common/scopes.decorator';
+import { KordonError, type HealthResponse } from '@kordon/contracts';
+import { Route } from '../../openapi/route.decorator';
+import { HEALTH_ROUTES } from './health.routes';
 import { PG_POOL } from '../../infrastructure/tokens';
 
-@ApiTags('health')
-@Controller('api/v1/health')
+@Controller()
 export class HealthController {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
-  @Public()
-  @Get()
-  @ApiOkResponse({ description: 'The API is up and the database answers.' })
-  async health(): Promise<{ status: 'ok'; database: 'up' }> {
+  @Route(HEALTH_ROUTES.health)
+  async health(): Promise<HealthResponse> {
     try {
       await this.pool.query('SELECT 1');
     } catch {

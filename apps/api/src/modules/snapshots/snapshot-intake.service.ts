@@ -19,6 +19,7 @@ import {
   SnapshotQueue,
   SnapshotsRepository,
   type ApiTokenRecord,
+  type SnapshotStatus,
 } from '@kordon/db';
 import { API_CONFIG, PG_POOL } from '../../infrastructure/tokens';
 import { hashBytes, limitBytes, sha256 } from './body-taps';
@@ -37,7 +38,7 @@ export interface IntakeRequest {
 
 export interface IntakeResult {
   snapshotId: string;
-  status: string;
+  status: SnapshotStatus;
   created: boolean;
 }
 

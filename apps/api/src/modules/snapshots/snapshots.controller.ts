@@ -1,23 +1,21 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiOperation,
-  ApiQuery,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Controller, Param, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { KordonError, type Page } from '@kordon/contracts';
+import {
+  KordonError,
+  type FindingPageResponse,
+  type SnapshotAcceptedResponse,
+  type SnapshotPageResponse,
+  type SnapshotResponse,
+} from '@kordon/contracts';
 import type { ApiTokenRecord } from '@kordon/db';
 import { parsePageQuery } from '../../common/page-query';
+import { parseInput } from '../../common/parse-input';
+import { Route } from '../../openapi/route.decorator';
 import type { AuthenticatedRequest } from '../../common/request-context';
-import { Scopes } from '../../common/scopes.decorator';
 import { SnapshotIntakeService } from './snapshot-intake.service';
 import { SnapshotReanalysisService } from './snapshot-reanalysis.service';
 import { SnapshotsService } from './snapshots.service';
-import type { FindingView, SnapshotView } from './snapshots.mapper';
+import { SNAPSHOT_ROUTES, snapshotFindingsQuerySchema } from './snapshots.routes';
 
 type KordonRequest = FastifyRequest & AuthenticatedRequest;
 
@@ -61,9 +59,7 @@ function asStream(body: unknown): AsyncIterable<Uint8Array> {
   ]);
 }
 
-@ApiTags('snapshots')
-@ApiBearerAuth()
-@Controller('api/v1')
+@Controller()
 export class SnapshotsController {
   constructor(
     private readonly intake: SnapshotIntakeService,
@@ -71,29 +67,12 @@ export class SnapshotsController {
     private readonly reanalysis: SnapshotReanalysisService,
   ) {}
 
-  @Post('clusters/:name/snapshots')
-  @Scopes('ingest')
-  @HttpCode(202)
-  @ApiOperation({
-    summary:
-      'Upload a snapshot (NDJSON, items document or Kubernetes List; gzip accepted). Idempotent.',
-  })
-  @ApiConsumes('application/x-ndjson', 'application/json', 'application/gzip')
-  @ApiBody({ description: 'The snapshot, streamed.', schema: { type: 'string', format: 'binary' } })
-  @ApiResponse({ status: 202, description: 'Queued: `{"snapshotId","status":"queued"}`.' })
-  @ApiResponse({
-    status: 200,
-    description: 'Already uploaded (same Idempotency-Key or body): the existing snapshot.',
-  })
-  @ApiResponse({
-    status: 409,
-    description: '`cluster_mismatch`: the snapshot header names another cluster.',
-  })
+  @Route(SNAPSHOT_ROUTES.upload)
   async upload(
     @Param('name') name: string,
     @Req() req: KordonRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<SnapshotAcceptedResponse> {
     const contentLength = headerOf(req, 'content-length');
     const result = await this.intake.intake({
       clusterName: name,
@@ -108,66 +87,35 @@ export class SnapshotsController {
     return { snapshotId: result.snapshotId, status: result.status };
   }
 
-  @Get('clusters/:name/snapshots')
-  @Scopes('read')
-  @ApiOperation({ summary: "A cluster's snapshots, newest first." })
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'cursor', required: false })
+  @Route(SNAPSHOT_ROUTES.list)
   async list(
     @Param('name') name: string,
     @Query() query: Record<string, unknown>,
-  ): Promise<Page<SnapshotView>> {
+  ): Promise<SnapshotPageResponse> {
     const page = parsePageQuery(query);
     return this.snapshots.listForCluster(name, page.limit, page.cursor);
   }
 
-  @Get('snapshots/:id')
-  @Scopes('read', 'ingest', 'scan')
-  @ApiOperation({
-    summary:
-      'A snapshot: status, counts by severity, timings, and what its analysis wrote (`written`).',
-  })
-  async get(@Param('id') id: string): Promise<SnapshotView> {
+  @Route(SNAPSHOT_ROUTES.get)
+  async get(@Param('id') id: string): Promise<SnapshotResponse> {
     return this.snapshots.getSnapshot(id);
   }
 
-  @Get('snapshots/:id/findings')
-  @Scopes('read')
-  @ApiOperation({ summary: 'The issues open at this snapshot, most severe first.' })
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'cursor', required: false })
-  @ApiQuery({
-    name: 'severity',
-    required: false,
-    enum: ['critical', 'high', 'medium', 'low', 'info'],
-  })
+  @Route(SNAPSHOT_ROUTES.findings)
   async findings(
     @Param('id') id: string,
     @Query() query: Record<string, unknown>,
-  ): Promise<Page<FindingView>> {
-    const page = parsePageQuery(query);
-    const severity = typeof query['severity'] === 'string' ? query['severity'] : undefined;
+  ): Promise<FindingPageResponse> {
+    const q = parseInput(snapshotFindingsQuerySchema, query, 'query', 'invalid findings query');
     return this.snapshots.findings(id, {
-      limit: page.limit,
-      ...(page.cursor ? { cursor: page.cursor } : {}),
-      ...(severity ? { severity } : {}),
+      limit: q.limit,
+      ...(q.cursor ? { cursor: q.cursor } : {}),
+      ...(q.severity ? { severity: q.severity } : {}),
     });
   }
 
-  @Post('snapshots/:id/reanalyze')
-  @Scopes('admin')
-  @HttpCode(202)
-  @ApiOperation({
-    summary:
-      'Analyze a stored snapshot again (admin). Posture rows are recomputed; the lifecycle changes only if it is the newest snapshot.',
-  })
-  @ApiResponse({ status: 202, description: 'Queued: `{"snapshotId","status":"queued"}`.' })
-  @ApiResponse({ status: 404, description: '`not_found`: unknown snapshot.' })
-  @ApiResponse({
-    status: 409,
-    description: '`conflict`: already queued/analyzing, or its raw body was purged by retention.',
-  })
-  async reanalyze(@Param('id') id: string): Promise<{ snapshotId: string; status: 'queued' }> {
+  @Route(SNAPSHOT_ROUTES.reanalyze)
+  async reanalyze(@Param('id') id: string): Promise<SnapshotAcceptedResponse> {
     return this.reanalysis.reanalyze(id);
   }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { KordonError, zodIssuesToDetails } from '@kordon/contracts';
 
-const schema = z.object({
+export const diffQuerySchema = z.object({
   against: z
     .string({ error: 'required: the id of the snapshot to compare with' })
     .uuid('must be a snapshot id (uuid)'),
@@ -21,7 +21,7 @@ export interface DiffArgs {
 
 /** `?against={snapshotId}&limit=` */
 export function parseDiffArgs(query: Record<string, unknown>): DiffArgs {
-  const parsed = schema.safeParse({ against: query['against'], limit: query['limit'] });
+  const parsed = diffQuerySchema.safeParse({ against: query['against'], limit: query['limit'] });
   if (!parsed.success)
     throw new KordonError(
       'validation_failed',

@@ -1,12 +1,16 @@
 import { z } from 'zod';
-import { KordonError, pageQuerySchema, zodIssuesToDetails } from '@kordon/contracts';
+import {
+  KordonError,
+  pageQuerySchema,
+  severitySchema,
+  zodIssuesToDetails,
+} from '@kordon/contracts';
 import type { ClusterIssueFilter } from '@kordon/db';
-import { SEVERITIES } from '@kordon/engine';
 import { isoDateSchema } from '../../../common/iso-date';
 
-const schema = pageQuerySchema.extend({
+export const clusterIssuesQuerySchema = pageQuerySchema.extend({
   status: z.enum(['new', 'open', 'resolved']).optional(),
-  severity: z.enum(SEVERITIES as unknown as [string, ...string[]]).optional(),
+  severity: severitySchema.optional(),
   firstSeenAfter: isoDateSchema.optional(),
   firstSeenBefore: isoDateSchema.optional(),
 });
@@ -21,7 +25,9 @@ export function parseClusterIssuesArgs(query: Record<string, unknown>): ClusterI
     'firstSeenAfter',
     'firstSeenBefore',
   ] as const;
-  const parsed = schema.safeParse(Object.fromEntries(keys.map((k) => [k, query[k]])));
+  const parsed = clusterIssuesQuerySchema.safeParse(
+    Object.fromEntries(keys.map((k) => [k, query[k]])),
+  );
   if (!parsed.success)
     throw new KordonError(
       'validation_failed',

@@ -4,7 +4,7 @@ import { isoDateSchema } from '../../../common/iso-date';
 
 const DAY_MS = 86_400_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const schema = z.object({
+export const postureQuerySchema = z.object({
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
   bucket: z.enum(['day', 'week']).default('day'),
@@ -21,7 +21,7 @@ export interface PostureArgs {
 
 /** `?from=&to=&bucket=day|week&namespaces=true`: `to` defaults to now, `from` to 30 days before; a date-only `to` includes that day. */
 export function parsePostureArgs(query: Record<string, unknown>, now = new Date()): PostureArgs {
-  const parsed = schema.safeParse({
+  const parsed = postureQuerySchema.safeParse({
     from: query['from'],
     to: query['to'],
     bucket: query['bucket'],

@@ -1,0 +1,19 @@
+import { issuePageSchema } from '@kordon/contracts';
+import { clusterNameParams } from '../../openapi/common-params';
+import { defineRoute } from '../../openapi/route-spec';
+import { clusterIssuesQuerySchema } from './dto/cluster-issues.args';
+
+export const ISSUE_ROUTES = {
+  list: defineRoute({
+    method: 'get',
+    path: '/api/v1/clusters/{name}/issues',
+    operationId: 'listClusterIssues',
+    summary: "A cluster's issues with their open/resolved lifecycle, most severe first",
+    tag: 'issues',
+    scopes: ['read'],
+    params: clusterNameParams,
+    query: clusterIssuesQuerySchema,
+    responses: { 200: { description: 'A page of issues.', schema: issuePageSchema } },
+    errors: ['not_found', 'invalid_cursor'],
+  }),
+};

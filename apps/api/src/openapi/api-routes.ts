@@ -1,0 +1,21 @@
+import { CLUSTER_ROUTES } from '../modules/clusters/clusters.routes';
+import { DIFF_ROUTES } from '../modules/diffs/diffs.routes';
+import { HEALTH_ROUTES } from '../modules/health/health.routes';
+import { ISSUE_ROUTES } from '../modules/issues/issues.routes';
+import { POSTURE_ROUTES } from '../modules/posture/posture.routes';
+import { SNAPSHOT_ROUTES } from '../modules/snapshots/snapshots.routes';
+import type { RouteSpec } from './route-spec';
+
+/**
+ * Every REST operation, in the order the document lists them. Add your module's
+ * `*_ROUTES` here; a test fails when a handler's `@Route` spec is missing from
+ * this list or a spec here has no handler.
+ */
+export const API_ROUTES: readonly RouteSpec[] = [
+  CLUSTER_ROUTES,
+  SNAPSHOT_ROUTES,
+  ISSUE_ROUTES,
+  POSTURE_ROUTES,
+  DIFF_ROUTES,
+  HEALTH_ROUTES,
+].flatMap((routes) => Object.values(routes));

@@ -1,0 +1,13 @@
+/** The tags operations are grouped under, in the order the docs page lists them. */
+export const OPENAPI_TAGS = [
+  { name: 'clusters', description: 'Clusters Kordon knows, by their current name.' },
+  {
+    name: 'snapshots',
+    description: 'Uploaded cluster states, their analysis and the findings open at each.',
+  },
+  { name: 'issues', description: "A cluster's findings with their open/resolved lifecycle." },
+  { name: 'posture', description: 'Posture over time, read from per-snapshot rollups.' },
+  { name: 'diffs', description: 'What changed between two snapshots of a cluster.' },
+  { name: 'checks', description: 'The check catalog: what Kordon judges and how to fix it.' },
+  { name: 'health', description: 'Liveness of the API and its database.' },
+] as const;
