@@ -3,6 +3,7 @@ import { DIFF_ROUTES } from '../modules/diffs/diffs.routes';
 import { HEALTH_ROUTES } from '../modules/health/health.routes';
 import { ISSUE_ROUTES } from '../modules/issues/issues.routes';
 import { POSTURE_ROUTES } from '../modules/posture/posture.routes';
+import { SCAN_ROUTES } from '../modules/scans/scans.routes';
 import { SNAPSHOT_ROUTES } from '../modules/snapshots/snapshots.routes';
 import type { RouteSpec } from './route-spec';
 
@@ -17,5 +18,6 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ISSUE_ROUTES,
   POSTURE_ROUTES,
   DIFF_ROUTES,
+  SCAN_ROUTES,
   HEALTH_ROUTES,
 ].flatMap((routes) => Object.values(routes));

@@ -8,6 +8,7 @@ export const OPENAPI_TAGS = [
   { name: 'issues', description: "A cluster's findings with their open/resolved lifecycle." },
   { name: 'posture', description: 'Posture over time, read from per-snapshot rollups.' },
   { name: 'diffs', description: 'What changed between two snapshots of a cluster.' },
+  { name: 'scans', description: 'CI scans: uploads from `kordon scan`, verdicts and gates.' },
   { name: 'checks', description: 'The check catalog: what Kordon judges and how to fix it.' },
   { name: 'health', description: 'Liveness of the API and its database.' },
 ] as const;
