@@ -28,3 +28,4 @@ export * from './report-findings';
 export { validateSarif } from './sarif/validate-sarif';
 export { sarifFindings, sarifToolName } from './sarif/sarif-findings';
 export * from './compute-gate';
+export * from './kube-resources';

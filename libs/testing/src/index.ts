@@ -2,3 +2,4 @@ export * from './create-test-database';
 export * from './test-server-url';
 export * from './free-port';
 export * from './stand-in-services';
+export * from './kube-api';
