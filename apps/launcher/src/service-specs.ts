@@ -16,7 +16,7 @@ function defined(env: Record<string, string | undefined> = {}): Record<string, s
 /** Each service's command and environment: the inherited one plus what the launcher decides. */
 export function serviceSpecs(
   ctx: SpecContext,
-  values: { databaseUrl: string; apiUrl: string; adminToken: string | null },
+  values: { databaseUrl: string; apiUrl: string; webUrl: string; adminToken: string | null },
 ): ServiceSpec[] {
   // Without a terminal, ask the services for plain output too (Nest and Next honour NO_COLOR).
   const base: Record<string, string> = {
@@ -24,14 +24,18 @@ export function serviceSpecs(
     ...(ctx.options.colour ? {} : { NO_COLOR: '1' }),
   };
   const { DATABASE_URL: _notForTheDashboard, ...webBase } = base; // the dashboard talks to the api only
+  // where users reach the dashboard: cookies' Secure flag and the OIDC redirect come from it
+  const publicUrl = base['KORDON_PUBLIC_URL'] || values.webUrl;
   const own: Record<ServiceName, Record<string, string>> = {
     api: {
+      KORDON_PUBLIC_URL: publicUrl,
       DATABASE_URL: values.databaseUrl,
       KORDON_API_PORT: String(ctx.options.apiPort),
       KORDON_HOME: ctx.home,
     },
     worker: { DATABASE_URL: values.databaseUrl, KORDON_HOME: ctx.home },
     web: {
+      KORDON_PUBLIC_URL: publicUrl,
       KORDON_API_URL: values.apiUrl,
       KORDON_HOME: ctx.home,
       NEXT_TELEMETRY_DISABLED: '1',

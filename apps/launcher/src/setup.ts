@@ -2,6 +2,7 @@
 import { ConfigError, launcherEnvSchema, loadConfig } from '@kordon/config';
 import { applyMigrations } from '@kordon/db';
 import { ensureAdminToken } from './admin-token';
+import { adminUserLines, ensureAdminUser } from './admin-user';
 import { LauncherError } from './launcher-error';
 import { adminTokenLines } from './ready-banner';
 
@@ -9,7 +10,8 @@ import { adminTokenLines } from './ready-banner';
  * `node dist/apps/launcher/src/setup.js`: the one-shot step of a container
  * deployment (docker-compose's `setup` service) — applies the migrations to
  * DATABASE_URL and, on the first run, issues the admin token into
- * `$KORDON_HOME/admin-token`, exactly as `npm start` does.
+ * `$KORDON_HOME/admin-token` and creates the first admin user (printing its password
+ * once), exactly as `npm start` does.
  */
 async function setup(): Promise<void> {
   const config = loadConfig(launcherEnvSchema, process.env);
@@ -21,6 +23,8 @@ async function setup(): Promise<void> {
   );
   const admin = await ensureAdminToken(config.DATABASE_URL, config.KORDON_HOME);
   adminTokenLines(admin).forEach((line) => console.log(`kordon setup: ${line}`));
+  const user = await ensureAdminUser(config.DATABASE_URL);
+  adminUserLines(user).forEach((line) => console.log(`kordon setup: ${line}`));
 }
 
 setup().catch((error: unknown) => {

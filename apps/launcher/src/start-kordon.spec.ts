@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { hashToken } from '@kordon/db';
+import { UsersRepository, createPrismaClient, hashToken, type PrismaClient } from '@kordon/db';
 import {
   createTestDatabase,
   freePort,
@@ -32,13 +32,16 @@ describe('startKordon with DATABASE_URL', () => {
   let db: TestDatabase;
   let standIns: StandInServices;
   let home: string;
+  let prisma: PrismaClient;
   const lines: string[] = [];
 
   beforeAll(async () => {
     [db, standIns] = await Promise.all([createTestDatabase(), writeStandInServices()]);
     home = await mkdtemp(path.join(tmpdir(), 'kordon-home-'));
+    prisma = createPrismaClient(db.url);
   });
   afterAll(async () => {
+    await prisma.$disconnect();
     await db.drop();
     await rm(home, { recursive: true, force: true });
     await rm(standIns.dir, { recursive: true, force: true });
@@ -70,12 +73,31 @@ describe('startKordon with DATABASE_URL', () => {
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     expect(lines).toContain(`  ${token}`);
     expect(lines.some((line) => line.includes(`${kordon.apiUrl}/api/docs`))).toBe(true);
+    expect(kordon.adminEmail).toBe('admin@kordon.local');
+    expect(kordon.adminPassword).toMatch(/^[\w-]{20}$/);
+    expect(lines).toContain(`  password: ${kordon.adminPassword}`);
+    const signIn = new UsersRepository(prisma);
+    expect(
+      await signIn.findByPassword('admin@kordon.local', kordon.adminPassword ?? ''),
+    ).not.toBeNull();
+    expect(await signIn.findByPassword('admin@kordon.local', 'wrong')).toBeNull();
 
     const rows = await adminTokenRows(db.url);
     expect(rows).toEqual([
       { token_hash: hashToken(token), prefix: token.slice(0, 10), scopes: ['admin'] },
     ]);
     expect(JSON.stringify(rows)).not.toContain(token);
+  });
+
+  it('on a first start creates the admin user, prints its password once and stores only an argon2id hash', async () => {
+    // the previous test's start created it; its password was printed then
+    const users = new UsersRepository(prisma);
+    const admin = await users.findByEmail('admin@kordon.local');
+    expect(admin).toMatchObject({ role: 'admin', clusters: '*', hasPassword: true });
+    const kordon = await startKordon(await options());
+    await kordon.stop();
+    expect(kordon.adminPassword).toBeNull();
+    expect(lines.some((line) => line.includes('password:'))).toBe(false);
   });
 
   it('on a later start issues no new token and says where the token file is', async () => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { applyMigrations } from '@kordon/db';
 import { ensureAdminToken } from './admin-token';
+import { adminUserLines, ensureAdminUser } from './admin-user';
 import { checkPortFree } from './check-port-free';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { findRepoRoot } from './find-repo-root';
@@ -44,6 +45,9 @@ export interface RunningKordon {
   apiUrl: string;
   webUrl: string;
   adminToken: string | null;
+  /** The first admin user's email, and its password when this start created it. */
+  adminEmail: string;
+  adminPassword: string | null;
   databaseUrl: string;
   /** Resolves, after everything was stopped, when a service or Postgres exited on its own. */
   failed: Promise<LauncherError>;
@@ -92,7 +96,9 @@ async function prepareDatabase(ctx: Context, databaseUrl: string) {
   );
   const admin = await ensureAdminToken(databaseUrl, ctx.home);
   adminTokenLines(admin).forEach((line) => ctx.log(line));
-  return admin;
+  const user = await ensureAdminUser(databaseUrl);
+  adminUserLines(user).forEach((line) => ctx.log(line));
+  return { ...admin, user };
 }
 
 function abortedPromise(signal: AbortSignal | undefined): Promise<LauncherError> {
@@ -149,7 +155,7 @@ export async function startKordon(options: StartKordonOptions): Promise<RunningK
     throwIfAborted(options.abort);
     const admin = await prepareDatabase(ctx, databaseUrl);
     throwIfAborted(options.abort);
-    const specs = serviceSpecs(ctx, { databaseUrl, apiUrl, adminToken: admin.token });
+    const specs = serviceSpecs(ctx, { databaseUrl, apiUrl, webUrl, adminToken: admin.token });
     specs.forEach((spec) => supervisor.start(spec));
     await waitUntilUp(ctx, supervisor, apiUrl, webUrl);
     readyLines({ apiUrl, webUrl: ctx.startWeb ? webUrl : null, tokenFile: admin.file }).forEach(
@@ -161,7 +167,16 @@ export async function startKordon(options: StartKordonOptions): Promise<RunningK
         return error;
       },
     );
-    return { apiUrl, webUrl, adminToken: admin.token, databaseUrl, failed, stop };
+    return {
+      apiUrl,
+      webUrl,
+      adminToken: admin.token,
+      adminEmail: admin.user.email,
+      adminPassword: admin.user.password,
+      databaseUrl,
+      failed,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
