@@ -70,6 +70,14 @@ export const apiEnvSchema = commonEnvSchema.extend({
   KORDON_MAX_SNAPSHOT_BYTES: bytes(8 * 1024 * 1024 * 1024),
   KORDON_MAX_JSON_BYTES: bytes(1024 * 1024),
   ...authEnv,
+  /** Seconds an upload may go without sending a byte before it is answered 408. */
+  KORDON_UPLOAD_IDLE_TIMEOUT_S: z.coerce.number().int().min(1).default(30),
+  /** Seconds reading one upload's body may take in all. */
+  KORDON_UPLOAD_TIMEOUT_S: z.coerce.number().int().min(1).default(3600),
+  /** Seconds a snapshot's collectedAt may lie in the future (clock skew) before it is refused. */
+  KORDON_MAX_CLOCK_SKEW_S: z.coerce.number().int().min(0).default(600),
+  /** Folder where an upload is spooled while it is read (no database connection is held meanwhile). */
+  KORDON_UPLOAD_SPOOL_DIR: z.string().min(1).optional(),
   ...queueEnv,
 });
 

@@ -6,6 +6,7 @@ describe('error registry', () => {
   it('maps every code to an HTTP error status', () => {
     expect(Object.keys(ERROR_HTTP_STATUS).sort()).toEqual([...ERROR_CODES].sort());
     expect(ERROR_HTTP_STATUS.rate_limited).toBe(429);
+    expect(ERROR_CODES).toHaveLength(16);
     for (const code of ERROR_CODES) expect(ERROR_HTTP_STATUS[code]).toBeGreaterThanOrEqual(400);
     expect(ERROR_HTTP_STATUS[ErrorCode.ClusterMismatch]).toBe(409);
     expect(ERROR_HTTP_STATUS.payload_too_large).toBe(413);

@@ -22,6 +22,7 @@ export const ErrorCode = {
   RateLimited: 'rate_limited',
   /** A cookie-authenticated write without the session's CSRF token. */
   CsrfRejected: 'csrf_rejected',
+  RequestTimeout: 'request_timeout',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -47,6 +48,7 @@ export const ERROR_HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   unavailable: 503,
   rate_limited: 429,
   csrf_rejected: 403,
+  request_timeout: 408,
 };
 
 export function httpStatusOf(code: ErrorCode): number {

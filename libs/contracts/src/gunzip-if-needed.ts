@@ -51,6 +51,29 @@ async function* gunzip(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8A
 }
 
 /**
+ * The inflated bytes, refusing a gzip stream inside the gzip stream: nested
+ * compression only multiplies what a small upload can expand to.
+ */
+async function* refuseNestedGzip(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let head: Uint8Array | null = new Uint8Array(0);
+  for await (const chunk of source) {
+    if (head === null) {
+      yield chunk;
+      continue;
+    }
+    head = head.length === 0 ? chunk : Buffer.concat([head, chunk]);
+    if (head.length < 2) continue;
+    if (head[0] === GZIP_MAGIC_0 && head[1] === GZIP_MAGIC_1) {
+      const problem = 'compressed inside compressed: compress the snapshot once';
+      throw new KordonError('invalid_snapshot', `body: ${problem}`, [{ path: 'body', problem }]);
+    }
+    yield head;
+    head = null;
+  }
+  if (head !== null && head.length > 0) yield head;
+}
+
+/**
  * Passes the bytes through, inflating them when they start with the gzip
  * magic bytes (1f 8b). Streams: memory stays at one chunk either way.
  */
@@ -66,6 +89,6 @@ export async function* gunzipIfNeeded(
   }
   if (head.length === 0) return;
   const stream = prepend(head, iterator);
-  if (head[0] === GZIP_MAGIC_0 && head[1] === GZIP_MAGIC_1) yield* gunzip(stream);
+  if (head[0] === GZIP_MAGIC_0 && head[1] === GZIP_MAGIC_1) yield* refuseNestedGzip(gunzip(stream));
   else yield* stream;
 }

@@ -1,5 +1,6 @@
 import { KordonError } from './kordon-error';
 import { concatBytes, decodeUtf8, parseJsonText } from './json-bytes';
+import { MAX_JSON_DEPTH, tooDeep } from './json-depth';
 
 /** What the scanner found in the top-level object, in input order. */
 export type ScanEvent =
@@ -24,10 +25,6 @@ const DONE = 11;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
-
-function isWhitespace(b: number): boolean {
-  return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-}
 
 const RUNS_ON = -1;
 const ENDS_ESCAPED = -2;
@@ -92,7 +89,7 @@ export class JsonObjectScanner {
     while (i < chunk.length && this.state !== DONE) {
       if (this.state === ITEM || this.state === VALUE || this.state === KEY)
         i = this.scanCapture(chunk, i);
-      else this.step(chunk, i++);
+      else i = this.step(chunk, this.skipWhitespace(chunk, i));
     }
     if (this.capStart !== -1 && this.state !== DONE) this.keepPartial(chunk);
     this.offset += i;
@@ -133,11 +130,29 @@ export class JsonObjectScanner {
     );
   }
 
-  /** Structural bytes between members and elements (rare: a few per item). */
-  private step(chunk: Uint8Array, i: number): void {
+  /** Whitespace between tokens costs one tight loop, however much of it there is. */
+  private skipWhitespace(chunk: Uint8Array, from: number): number {
+    let newlines = 0;
+    let i = from;
+    for (; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (b === 0x0a) newlines++;
+      else if (b !== 0x20 && b !== 0x0d && b !== 0x09) break;
+    }
+    this.newlines += newlines;
+    return i;
+  }
+
+  /** Structural bytes between members and elements (rare: a few per item); the index after. */
+  private step(chunk: Uint8Array, i: number): number {
+    if (i >= chunk.length) return i;
+    this.stepByte(chunk, i);
+    return i + 1;
+  }
+
+  private stepByte(chunk: Uint8Array, i: number): void {
     const b = chunk[i] as number;
-    if (b === 0x0a) this.newlines++;
-    if (isWhitespace(b) || this.isByteOrderMark(b, i)) return;
+    if (this.isByteOrderMark(b, i)) return;
     switch (this.state) {
       case BEFORE:
         if (b !== 0x7b)
@@ -226,8 +241,10 @@ export class JsonObjectScanner {
       }
       const b = chunk[i] as number;
       if (b === QUOTE) inString = true;
-      else if (b === 0x7b || b === 0x5b) nest++;
-      else if (b === 0x7d || b === 0x5d) {
+      else if (b === 0x7b || b === 0x5b) {
+        if (++nest > MAX_JSON_DEPTH)
+          tooDeep(this.state === ITEM ? `items[${this.itemCount}]` : this.key || 'value');
+      } else if (b === 0x7d || b === 0x5d) {
         if (nest === 0) return this.endCapture(chunk, i, b);
         nest--;
       } else if (b === COMMA && nest === 0) return this.endCapture(chunk, i, b);

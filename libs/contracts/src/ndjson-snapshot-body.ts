@@ -1,5 +1,6 @@
 import { KordonError } from './kordon-error';
 import { decodeUtf8, concatBytes, parseJsonText } from './json-bytes';
+import { assertJsonDepth } from './json-depth';
 import { SNAPSHOT_END_KIND, snapshotEndSchema } from './snapshot-end';
 import type { SharedPodSpecs } from './shared-pod-specs';
 import type { SnapshotEvent } from './snapshot-event';
@@ -40,6 +41,7 @@ export class NdjsonSnapshotBody {
     const events: SnapshotEvent[] = [];
     let start = 0;
     for (;;) {
+      if (this.parts.length === 0 && !this.headerTail) start = this.skipBlankLines(chunk, start);
       const nl = chunk.indexOf(0x0a, start);
       if (nl === -1) break;
       const piece = chunk.subarray(start, nl);
@@ -57,6 +59,41 @@ export class NdjsonSnapshotBody {
         this.tooLarge(this.headerTail ? this.line : this.line + 1);
     }
     return events;
+  }
+
+  /**
+   * Runs of blank lines cost one tight loop over their bytes (no per-line
+   * work): returns where the next non-blank line starts, counting lines.
+   */
+  private skipBlankLines(chunk: Uint8Array, from: number): number {
+    let lineStart = from;
+    let lines = 0;
+    const n = chunk.length;
+    let i = from;
+    // whole words of newlines first (the common padding), then byte by byte
+    if (chunk.byteOffset % 4 === 0) {
+      const words = new Uint32Array(chunk.buffer, chunk.byteOffset, n >>> 2);
+      let w = (i + 3) >>> 2;
+      while (i < w * 4 && chunk[i] === 0x0a) {
+        i++;
+        lines++;
+      }
+      if (i === w * 4) {
+        while (w < words.length && words[w] === 0x0a0a0a0a) w++;
+        lines += w * 4 - i;
+        i = w * 4;
+      }
+      lineStart = i === from ? from : i;
+    }
+    for (; i < n; i++) {
+      const b = chunk[i];
+      if (b === 0x0a) {
+        lines++;
+        lineStart = i + 1;
+      } else if (b !== 0x20 && b !== 0x0d && b !== 0x09) break;
+    }
+    this.line += lines;
+    return lineStart;
   }
 
   /** At end of input: the last unterminated line, then the end line must have been seen. */
@@ -94,6 +131,7 @@ export class NdjsonSnapshotBody {
     if (this.endLine !== 0)
       this.fail(line, `content after the ${SNAPSHOT_END_KIND} line (line ${this.endLine})`);
     const where = `line ${line}`;
+    assertJsonDepth(bytes, where);
     const text = decodeUtf8(bytes, where);
     const value = this.shared?.parse(text) ?? parseJsonText(text, where);
     if (isRecord(value) && value.kind === SNAPSHOT_END_KIND) return this.end(value, line);

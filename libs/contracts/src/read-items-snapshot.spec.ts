@@ -67,7 +67,8 @@ describe('readSnapshot over an items document or a Kubernetes List', () => {
   });
 
   it('gives the same events whatever byte the chunks are split at', async () => {
-    const pod = aPod('ünï-"quoted"-\\-{[', 'shop', {
+    const pod = aPod('split', 'shop', {
+      name: 'ünï-"quoted"-\\-{[',
       emoji: '🚀,}]',
       trail: 'ends-with\\',
       q: '\\"',

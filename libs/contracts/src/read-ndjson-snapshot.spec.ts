@@ -16,7 +16,7 @@ function ndjson(objects: object[], end = objects.length): string {
   );
 }
 
-const unicodePod = aPod('café-☕', 'shop', { team: 'ünïcødé 🚀' });
+const unicodePod = aPod('cafe', 'shop', { team: 'ünïcødé 🚀', cup: 'café-☕' });
 
 describe('readSnapshot over NDJSON', () => {
   it('reads the header, each object with its line and index, then the end', async () => {

@@ -1,4 +1,5 @@
 import { KordonError } from './kordon-error';
+import { checkKubernetesNames } from './kubernetes-names';
 import type { SnapshotObject } from './snapshot-object';
 import { isNamespacedKind, isSnapshotKind, POD_TEMPLATE_KINDS } from './snapshot-kinds';
 import {
@@ -42,6 +43,7 @@ function checkMetadata(object: JsonRecord, kind: string): Problem | null {
   return (
     named ??
     namespaced ??
+    (known ? checkKubernetesNames(kind, meta.name, meta.namespace) : null) ??
     optionalString(meta.uid, 'metadata.uid') ??
     optionalStringMap(meta.labels, 'metadata.labels') ??
     optionalStringMap(meta.annotations, 'metadata.annotations') ??

@@ -52,6 +52,13 @@ export type SnapshotPageResponse = z.infer<typeof snapshotPageSchema>;
 
 /** Answer of an upload (202 new, 200 repeat) and of a reanalysis (202). */
 export const snapshotAcceptedSchema = z
-  .object({ snapshotId: z.uuid(), status: snapshotStatusSchema })
+  .object({
+    snapshotId: z.uuid(),
+    status: snapshotStatusSchema,
+    dropped: z.record(z.string(), z.number().int()).optional().meta({
+      description:
+        'Objects not stored, by kind: Secrets and kinds Kordon does not read (present only when some were dropped).',
+    }),
+  })
   .meta({ id: 'SnapshotAccepted' });
 export type SnapshotAcceptedResponse = z.infer<typeof snapshotAcceptedSchema>;

@@ -1,13 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Pool, PoolClient } from 'pg';
 import {
   KordonError,
-  SNAPSHOT_API_VERSION,
   dns1123LabelSchema,
   gunzipIfNeeded,
   readSnapshot,
-  sanitizeObject,
-  sanitizeObjectReporting,
   snapshotEndLine,
   snapshotHeaderLine,
   snapshotObjectLine,
@@ -23,8 +20,11 @@ import {
 } from '@kordon/db';
 import { API_CONFIG, PG_POOL } from '../../infrastructure/tokens';
 import { hashBytes, limitBytes, sha256 } from './body-taps';
-import { RawChunkWriter } from './raw-chunk-writer';
+import { checkUploadHeader, storedHeader } from './intake-header';
+import { keepForStorage } from './keep-for-storage';
+import { readWithin } from './read-within';
 import { StoredBodyWriter } from './stored-body-writer';
+import { UploadSpool } from './upload-spool';
 
 export interface IntakeRequest {
   clusterName: string;
@@ -40,6 +40,8 @@ export interface IntakeResult {
   snapshotId: string;
   status: SnapshotStatus;
   created: boolean;
+  /** Objects not stored, by kind (Secrets, kinds Kordon does not read). */
+  dropped?: Record<string, number>;
 }
 
 interface Parsed {
@@ -49,30 +51,36 @@ interface Parsed {
   sha: string;
   /** Something had to be removed (or the body has no header): it is stored sanitized, not as received. */
   dirty: boolean;
+  /** Objects not stored, by kind: Secrets and kinds Kordon does not read. */
+  dropped: Record<string, number>;
 }
 
-/** Hands each request chunk to the raw writer (awaiting it: backpressure) and passes it on. */
-async function* storeAsReceived(
+/** Hands each request chunk to the spool file (awaiting it: backpressure) and passes it on. */
+async function* spoolAsReceived(
   source: AsyncIterable<Uint8Array>,
-  raw: RawChunkWriter,
+  spool: UploadSpool,
 ): AsyncGenerator<Uint8Array> {
   for await (const chunk of source) {
-    await raw.write(chunk);
+    await spool.write(chunk);
     yield chunk;
   }
 }
 
-/**
- * Takes a snapshot upload as a stream: validates every line, stores the bytes as
- * received (or, when they hold what must never be stored — Secrets, env values,
- * managedFields, last-applied — a sanitized rewrite instead) and enqueues the
- * analysis, all in one transaction, so a rejected upload leaves nothing behind.
- */
 /** Owners whose pod specs the intake remembers while it validates an upload. */
 const INTAKE_RECENT_OWNERS = 64;
 
+/**
+ * Takes a snapshot upload as a stream: reads it into a spool file while
+ * validating every line (no database connection is held while the client
+ * sends), then, in one transaction, stores the bytes as received (or, when
+ * they hold what must never be stored — Secrets, kinds Kordon does not read,
+ * env values, managedFields, last-applied — a sanitized rewrite instead) and
+ * enqueues the analysis, so a rejected upload leaves nothing behind.
+ */
 @Injectable()
 export class SnapshotIntakeService {
+  private readonly logger = new Logger('intake');
+
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     @Inject(PG_POOL) private readonly pool: Pool,
@@ -102,15 +110,33 @@ export class SnapshotIntakeService {
       );
       if (existing) return { snapshotId: existing.id, status: existing.status, created: false };
     }
+    const spool = await UploadSpool.create(this.config.KORDON_UPLOAD_SPOOL_DIR);
+    try {
+      const parsed = await this.parse(req, spool);
+      const result = await this.commit(req, parsed, spool);
+      if (result.created && Object.keys(parsed.dropped).length > 0)
+        this.logger.log(`snapshot ${result.snapshotId}: dropped ${JSON.stringify(parsed.dropped)}`);
+      return { ...result, dropped: parsed.dropped };
+    } finally {
+      await spool.remove();
+    }
+  }
+
+  private async commit(
+    req: IntakeRequest,
+    parsed: Parsed,
+    spool: UploadSpool,
+  ): Promise<IntakeResult> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      const result = await this.store(client, req);
+      const result = await this.store(client, req, parsed, spool);
       await client.query(result.created ? 'COMMIT' : 'ROLLBACK');
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
-      if ((error as { code?: string }).code === '23505') return this.existingAfterRace(req);
+      if ((error as { code?: string }).code === '23505')
+        return this.existingAfterRace(req.clusterName, req.idempotencyKey ?? parsed.sha);
       throw error;
     } finally {
       client.release();
@@ -138,35 +164,40 @@ export class SnapshotIntakeService {
     );
   }
 
-  private async store(client: PoolClient, req: IntakeRequest): Promise<IntakeResult> {
-    const clusterId = await this.clusters.ensureCluster(client, req.clusterName);
-    const snapshotId = await this.snapshots.insertSnapshot(client, {
-      clusterId,
-      idempotencyKey: `pending:${Date.now()}:${Math.random()}`,
-      bodySha256: '0'.repeat(64),
-      source: 'upload',
-      contentEncoding: req.contentEncoding,
-      collectedAt: new Date(),
-      kubernetesVersion: null,
-    });
-    await this.snapshots.createUploadStaging(client);
-    let seq = 0;
-    const raw = new RawChunkWriter((chunk) =>
-      this.snapshots.insertStagedChunk(client, seq++, chunk),
-    );
-    const parsed = await this.parse(req, raw);
-    await raw.close();
-    if (parsed.dirty) await this.storeSanitized(client, snapshotId, req.clusterName);
-    else await this.snapshots.keepStagedChunks(client, snapshotId);
+  private async store(
+    client: PoolClient,
+    req: IntakeRequest,
+    parsed: Parsed,
+    spool: UploadSpool,
+  ): Promise<IntakeResult> {
     const key = req.idempotencyKey ?? parsed.sha;
     const existing = await this.snapshots.findByIdempotencyKey(req.clusterName, key);
     if (existing) return { snapshotId: existing.id, status: existing.status, created: false };
+    const clusterId = await this.clusters.ensureCluster(client, req.clusterName);
+    const collectedAt = parsed.header?.collectedAt
+      ? new Date(parsed.header.collectedAt)
+      : new Date();
+    const snapshotId = await this.snapshots.insertSnapshot(client, {
+      clusterId,
+      idempotencyKey: key,
+      bodySha256: parsed.sha,
+      source: 'upload',
+      contentEncoding: req.contentEncoding,
+      collectedAt,
+      kubernetesVersion: parsed.header?.cluster.kubernetesVersion ?? null,
+    });
+    if (parsed.dirty) await this.storeSanitized(client, snapshotId, req.clusterName, spool);
+    else {
+      let seq = 0;
+      for await (const chunk of spool.read())
+        await this.snapshots.insertChunk(client, snapshotId, seq++, chunk);
+    }
     await this.snapshots.finishIntake(client, snapshotId, {
       idempotencyKey: key,
       bodySha256: parsed.sha,
       objectCount: parsed.objects,
       rawBytes: parsed.rawBytes,
-      collectedAt: parsed.header?.collectedAt ? new Date(parsed.header.collectedAt) : new Date(),
+      collectedAt,
       kubernetesVersion: parsed.header?.cluster.kubernetesVersion ?? null,
     });
     await this.queue.enqueueInTransaction(client, { snapshotId });
@@ -174,16 +205,21 @@ export class SnapshotIntakeService {
   }
 
   /**
-   * One streaming pass: the bytes are stored as received while every object is
-   * validated and checked for what must never be stored. Collector uploads are
-   * already clean, so they are kept byte for byte.
+   * One streaming pass, before any database connection is taken: the bytes are
+   * spooled as received while every object is validated and checked for what
+   * must never be stored. Collector uploads are already clean, so they are kept
+   * byte for byte.
    */
-  private async parse(req: IntakeRequest, raw: RawChunkWriter): Promise<Parsed> {
+  private async parse(req: IntakeRequest, spool: UploadSpool): Promise<Parsed> {
     const counted = { bytes: 0 };
     const plain = { bytes: 0 };
     const hash = sha256();
+    const body = readWithin(req.body, {
+      idleMs: this.config.KORDON_UPLOAD_IDLE_TIMEOUT_S * 1000,
+      totalMs: this.config.KORDON_UPLOAD_TIMEOUT_S * 1000,
+    });
     const limited = limitBytes(
-      storeAsReceived(req.body, raw),
+      spoolAsReceived(body, spool),
       this.config.KORDON_MAX_UPLOAD_BYTES,
       'the upload',
       counted,
@@ -197,6 +233,7 @@ export class SnapshotIntakeService {
     let header: SnapshotHeader | null = null;
     let objects = 0;
     let dirty = false;
+    const dropped: Record<string, number> = {};
     // Equivalent pod specs are parsed once (the last few owners' only, to keep
     // the API's memory flat): sanitizing mutates a shared spec the first time,
     // and only whether anything was removed (`dirty`) is kept from this pass —
@@ -206,37 +243,39 @@ export class SnapshotIntakeService {
     })) {
       if (event.type === 'header') {
         header = event.header;
-        this.checkHeader(req.clusterName, header);
+        checkUploadHeader(req.clusterName, header, new Date(), this.config.KORDON_MAX_CLOCK_SKEW_S);
         dirty ||= header.cluster.name === null;
       } else if (event.type === 'object') {
-        const { object, changed } = sanitizeObjectReporting(event.object);
-        dirty ||= changed;
-        if (object) objects += 1;
+        const kept = keepForStorage(event.object);
+        dirty ||= kept.changed;
+        if (kept.object) objects += 1;
+        else dropped[event.object.kind] = (dropped[event.object.kind] ?? 0) + 1;
       }
     }
-    return { header, objects, rawBytes: counted.bytes, sha: hash.digest('hex'), dirty };
+    return { header, objects, rawBytes: counted.bytes, sha: hash.digest('hex'), dirty, dropped };
   }
 
   /**
-   * A body that held Secrets, env values, managedFields or last-applied
-   * annotations (or no header) is stored as sanitized NDJSON instead, read back
-   * from the staging table (which is dropped with the transaction).
+   * A body that held Secrets, unread kinds, env values, managedFields or
+   * last-applied annotations (or no header) is stored as sanitized NDJSON
+   * instead, read back from the spool file.
    */
   private async storeSanitized(
     client: PoolClient,
     snapshotId: string,
     clusterName: string,
+    spool: UploadSpool,
   ): Promise<void> {
     let seq = 0;
     const writer = new StoredBodyWriter((chunk) =>
       this.snapshots.insertChunk(client, snapshotId, seq++, chunk),
     );
     let objects = 0;
-    for await (const event of readSnapshot(this.snapshots.readStagedChunks(client))) {
+    for await (const event of readSnapshot(spool.read())) {
       if (event.type === 'header') {
-        await writer.write(snapshotHeaderLine(this.storedHeader(clusterName, event.header)));
+        await writer.write(snapshotHeaderLine(storedHeader(clusterName, event.header)));
       } else if (event.type === 'object') {
-        const clean = sanitizeObject(event.object);
+        const clean = keepForStorage(event.object).object;
         if (clean) {
           objects += 1;
           await writer.write(snapshotObjectLine(clean));
@@ -247,38 +286,8 @@ export class SnapshotIntakeService {
     await writer.close();
   }
 
-  private checkHeader(clusterName: string, header: SnapshotHeader): void {
-    if (header.cluster.name && header.cluster.name !== clusterName) {
-      throw new KordonError(
-        'cluster_mismatch',
-        `the snapshot is of cluster "${header.cluster.name}" but was uploaded to "${clusterName}"`,
-        [
-          {
-            path: 'cluster.name',
-            problem: `"${header.cluster.name}" differs from the URL's "${clusterName}"`,
-          },
-        ],
-      );
-    }
-  }
-
-  private storedHeader(clusterName: string, header: SnapshotHeader) {
-    return {
-      apiVersion: SNAPSHOT_API_VERSION as typeof SNAPSHOT_API_VERSION,
-      kind: 'ClusterSnapshot' as const,
-      cluster: {
-        name: clusterName,
-        kubernetesVersion: header.cluster.kubernetesVersion ?? 'v0.0.0',
-      },
-      collectedAt: header.collectedAt ?? new Date().toISOString(),
-      collector: header.collector ?? { name: 'unknown', version: 'unknown' },
-      coverage: header.coverage,
-    };
-  }
-
-  private async existingAfterRace(req: IntakeRequest): Promise<IntakeResult> {
-    const key = req.idempotencyKey;
-    const existing = key ? await this.snapshots.findByIdempotencyKey(req.clusterName, key) : null;
+  private async existingAfterRace(clusterName: string, key: string): Promise<IntakeResult> {
+    const existing = await this.snapshots.findByIdempotencyKey(clusterName, key);
     if (existing) return { snapshotId: existing.id, status: existing.status, created: false };
     throw new KordonError('conflict', 'the same snapshot is being uploaded concurrently; retry');
   }

@@ -84,7 +84,13 @@ export class SnapshotsController {
       body: asStream(req.body),
     });
     if (!result.created) reply.status(200);
-    return { snapshotId: result.snapshotId, status: result.status };
+    return {
+      snapshotId: result.snapshotId,
+      status: result.status,
+      ...(result.dropped && Object.keys(result.dropped).length > 0
+        ? { dropped: result.dropped }
+        : {}),
+    };
   }
 
   @Route(SNAPSHOT_ROUTES.list)

@@ -57,6 +57,7 @@ export const SNAPSHOT_ROUTES = {
       'conflict',
       'payload_too_large',
       'unsupported_media_type',
+      'request_timeout',
     ],
   }),
   list: defineRoute({
