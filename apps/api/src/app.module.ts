@@ -12,6 +12,7 @@ import { depthLimitRule } from './graphql/depth-limit.rule';
 import { formatGraphqlError } from './graphql/format-graphql-error';
 import { DatabaseModule } from './infrastructure/database.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { ClustersModule } from './modules/clusters/clusters.module';
 import { DiffsModule } from './modules/diffs/diffs.module';
 import { HealthController } from './modules/health/health.controller';
@@ -19,6 +20,7 @@ import { IssuesModule } from './modules/issues/issues.module';
 import { PostureModule } from './modules/posture/posture.module';
 import { ScansModule } from './modules/scans/scans.module';
 import { SnapshotsModule } from './modules/snapshots/snapshots.module';
+import { SuppressionsModule } from './modules/suppressions/suppressions.module';
 
 export const GRAPHQL_MAX_DEPTH = 8;
 export const GRAPHQL_MAX_COMPLEXITY = 20_000;
@@ -55,6 +57,8 @@ export class AppModule {
         IssuesModule,
         DiffsModule,
         ScansModule,
+        SuppressionsModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -5,6 +5,7 @@ import {
   IssuesRepository,
   PostureRepository,
   SnapshotsRepository,
+  SuppressionsRepository,
   WorkloadHistoryRepository,
   createPool,
 } from '@kordon/db';
@@ -66,6 +67,7 @@ describe('re-analysis and re-delivery', () => {
       new IssuesRepository(pool),
       new PostureRepository(pool),
       new WorkloadHistoryRepository(pool),
+      new SuppressionsRepository(pool),
     );
     const outcome = await useCase.execute(second, 2);
     await pool.end();

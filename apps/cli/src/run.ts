@@ -3,6 +3,7 @@ import type { CliIo } from './cli-io';
 import { registerCollectCommand } from './commands/collect.command';
 import { registerReachCommand } from './commands/reach.command';
 import { registerScanCommand } from './commands/scan.command';
+import { registerSuppressCommand } from './commands/suppress.command';
 import { registerUploadCommand } from './commands/upload.command';
 import { registerUploadSarifCommand } from './commands/upload-sarif.command';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
@@ -26,6 +27,7 @@ function buildProgram(io: CliIo, exit: ExitBox): Command {
   registerUploadCommand(program, io, exit);
   registerUploadSarifCommand(program, io, exit);
   registerCollectCommand(program, io, exit);
+  registerSuppressCommand(program, io, exit);
   return program;
 }
 

@@ -6,6 +6,7 @@ import {
   NO_LIFECYCLE_CHANGE,
   PostureRepository,
   SnapshotsRepository,
+  SuppressionsRepository,
   WorkloadHistoryRepository,
   withClusterLifecycleLock,
   type LifecycleResult,
@@ -21,6 +22,7 @@ import {
   type KubeObject,
 } from '@kordon/engine';
 import { analysisSummary } from './analysis-summary';
+import { applySuppressions } from './apply-suppressions';
 import { postureRows } from './posture/posture-rows';
 
 export interface AnalyzeOutcome {
@@ -90,7 +92,9 @@ interface Analysis {
   snapshot: SnapshotRecord;
   result: AnalysisResult;
   coverage: Record<string, string>;
+  /** The findings that count (not held by a suppression in force at collectedAt). */
   findings: StoredFinding[];
+  suppressed: string[];
 }
 
 const KNOWN_CHECK_IDS = CHECK_CATALOG.map((c) => c.id);
@@ -108,6 +112,7 @@ export class AnalyzeSnapshotUseCase {
     private readonly issues: IssuesRepository,
     private readonly posture: PostureRepository,
     private readonly workloads: WorkloadHistoryRepository,
+    private readonly suppressions: SuppressionsRepository,
   ) {}
 
   async execute(snapshotId: string, attempt: number): Promise<AnalyzeOutcome> {
@@ -123,7 +128,18 @@ export class AnalyzeSnapshotUseCase {
       };
     const started = performance.now();
     const { result, coverage } = await this.analyze(snapshot);
-    const a: Analysis = { snapshot, result, coverage, findings: toStored(result) };
+    const rules = await this.suppressions.activeRulesForCluster(
+      snapshot.clusterId,
+      snapshot.collectedAt,
+    );
+    const split = applySuppressions(toStored(result), rules, snapshot.collectedAt);
+    const a: Analysis = {
+      snapshot,
+      result,
+      coverage,
+      findings: split.kept,
+      suppressed: split.suppressed,
+    };
     const analyzeMs = Math.round(performance.now() - started);
     return withClusterLifecycleLock(
       this.pool,
@@ -183,6 +199,7 @@ export class AnalyzeSnapshotUseCase {
       engineVersion: ENGINE_VERSION,
       catalogVersion: CATALOG_VERSION,
       findings: a.findings,
+      suppressedFingerprints: a.suppressed,
       workloadIds: subjectIds(result),
       incompleteKinds: incomplete,
       knownCheckIds: KNOWN_CHECK_IDS,

@@ -7,6 +7,7 @@ import {
   RetentionRepository,
   SnapshotQueue,
   SnapshotsRepository,
+  SuppressionsRepository,
   WorkloadHistoryRepository,
   createPool,
   queueOptionsFrom,
@@ -75,7 +76,7 @@ export class WorkerModule {
             i: IssuesRepository,
             p: PostureRepository,
             w: WorkloadHistoryRepository,
-          ) => new AnalyzeSnapshotUseCase(pool, s, i, p, w),
+          ) => new AnalyzeSnapshotUseCase(pool, s, i, p, w, new SuppressionsRepository(pool)),
           inject: [
             POOL,
             SnapshotsRepository,

@@ -29,3 +29,4 @@ export { validateSarif } from './sarif/validate-sarif';
 export { sarifFindings, sarifToolName } from './sarif/sarif-findings';
 export * from './compute-gate';
 export * from './kube-resources';
+export * from './suppression-input';

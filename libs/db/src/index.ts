@@ -22,3 +22,5 @@ export * from './users/sign-in-failures.repository';
 export * from './users/oidc-logins.repository';
 export * from './repositories/scan-record';
 export * from './repositories/scans.repository';
+export * from './repositories/audit-log.repository';
+export * from './repositories/suppressions.repository';

@@ -8,6 +8,7 @@ import {
 import type { Pool } from 'pg';
 import type { ApiConfig } from '@kordon/config';
 import {
+  AuditLogRepository,
   ClustersRepository,
   IssuesRepository,
   OidcLoginsRepository,
@@ -71,6 +72,11 @@ export class DatabaseModule {
           inject: [PG_POOL],
         },
         {
+          provide: AuditLogRepository,
+          useFactory: (pool: Pool) => new AuditLogRepository(pool),
+          inject: [PG_POOL],
+        },
+        {
           provide: TokensRepository,
           useFactory: (prisma: PrismaClient) => new TokensRepository(prisma),
           inject: [PRISMA],
@@ -108,6 +114,7 @@ export class DatabaseModule {
         SessionsRepository,
         SignInFailuresRepository,
         OidcLoginsRepository,
+        AuditLogRepository,
         SnapshotQueue,
       ],
     };

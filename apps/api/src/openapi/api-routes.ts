@@ -1,3 +1,4 @@
+import { AUDIT_ROUTES } from '../modules/audit/audit.routes';
 import { CLUSTER_ROUTES } from '../modules/clusters/clusters.routes';
 import { DIFF_ROUTES } from '../modules/diffs/diffs.routes';
 import { HEALTH_ROUTES } from '../modules/health/health.routes';
@@ -5,6 +6,7 @@ import { ISSUE_ROUTES } from '../modules/issues/issues.routes';
 import { POSTURE_ROUTES } from '../modules/posture/posture.routes';
 import { SCAN_ROUTES } from '../modules/scans/scans.routes';
 import { SNAPSHOT_ROUTES } from '../modules/snapshots/snapshots.routes';
+import { SUPPRESSION_ROUTES } from '../modules/suppressions/suppressions.routes';
 import type { RouteSpec } from './route-spec';
 
 /**
@@ -19,5 +21,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   POSTURE_ROUTES,
   DIFF_ROUTES,
   SCAN_ROUTES,
+  SUPPRESSION_ROUTES,
+  AUDIT_ROUTES,
   HEALTH_ROUTES,
 ].flatMap((routes) => Object.values(routes));

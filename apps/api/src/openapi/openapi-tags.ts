@@ -10,5 +10,10 @@ export const OPENAPI_TAGS = [
   { name: 'diffs', description: 'What changed between two snapshots of a cluster.' },
   { name: 'scans', description: 'CI scans: uploads from `kordon scan`, verdicts and gates.' },
   { name: 'checks', description: 'The check catalog: what Kordon judges and how to fix it.' },
+  {
+    name: 'suppressions',
+    description: 'Decisions not to count a check in a cluster or a CI repository.',
+  },
+  { name: 'audit', description: 'Who changed what: suppressions, tokens, users, sign-ins.' },
   { name: 'health', description: 'Liveness of the API and its database.' },
 ] as const;

@@ -8,3 +8,5 @@ export * from './diff';
 export * from './check';
 export * from './health';
 export * from './scan';
+export * from './suppression';
+export * from './audit-event';

@@ -9,6 +9,8 @@ export const issueSchema = findingSchema
     open: z.boolean(),
     resolvedAt: instantSchema.nullable(),
     resolvedReason: resolveReasonSchema.nullable(),
+    /** A suppression in force now matches it: it is out of the open list at once. */
+    suppressed: z.boolean(),
   })
   .meta({ id: 'Issue' });
 export type IssueResponse = z.infer<typeof issueSchema>;

@@ -1,12 +1,17 @@
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { cursorField, decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
+import { issueSuppressedNowSql } from './suppression-sql';
 import { SEVERITY_RANK, toIssue, type IssueRecord, type IssueRow } from './issue-record';
 
-export type IssueStatusFilter = 'new' | 'open' | 'resolved';
+export type IssueStatusFilter = 'new' | 'open' | 'resolved' | 'suppressed';
 
 export interface ClusterIssueFilter {
-  /** `new`: first seen at the cluster's newest applied snapshot and still open. */
+  /**
+   * `open`: open and not suppressed now; `new`: also first seen at the cluster's newest applied
+   * snapshot; `suppressed`: matched by a suppression in force now (open, or resolved as
+   * suppressed); `resolved`: resolved and not held by a suppression in force.
+   */
   status?: IssueStatusFilter;
   severity?: string;
   firstSeenAfter?: Date;
@@ -39,10 +44,14 @@ export class IssueHistoryRepository {
       params.push(value);
       where.push(sql(`$${params.length}`));
     };
-    if (filter.status === 'open') where.push('i.open');
-    if (filter.status === 'resolved') where.push('NOT i.open');
+    const suppressed = issueSuppressedNowSql('i');
+    if (filter.status === 'open') where.push(`i.open AND NOT ${suppressed}`);
+    if (filter.status === 'suppressed')
+      where.push(`(i.open OR i.resolved_reason = 'suppressed') AND ${suppressed}`);
+    if (filter.status === 'resolved')
+      where.push(`NOT i.open AND NOT (i.resolved_reason = 'suppressed' AND ${suppressed})`);
     if (filter.status === 'new') {
-      where.push('i.open');
+      where.push(`i.open AND NOT ${suppressed}`);
       where.push(
         `i.first_seen_at = (SELECT max(collected_at) FROM snapshot s WHERE s.cluster_id = $1 AND s.applied_lifecycle)`,
       );
@@ -57,14 +66,15 @@ export class IssueHistoryRepository {
         `(${SEVERITY_RANK}, i.id) > ($${params.length - 1}::int, $${params.length}::uuid)`,
       );
     }
-    const { rows } = await this.pool.query<IssueRow & { rank: number }>(
-      `SELECT i.*, ${SEVERITY_RANK} AS rank FROM issue i WHERE ${where.join(' AND ')} ORDER BY rank, i.id LIMIT $2`,
+    const { rows } = await this.pool.query<IssueRow & { rank: number; suppressed: boolean }>(
+      `SELECT i.*, ${SEVERITY_RANK} AS rank, ${suppressed} AS suppressed FROM issue i
+       WHERE ${where.join(' AND ')} ORDER BY rank, i.id LIMIT $2`,
       params,
     );
     const page = rows.slice(0, filter.limit);
     const last = page[page.length - 1];
     return {
-      items: page.map(toIssue),
+      items: page.map((r) => ({ ...toIssue(r), suppressed: r.suppressed })),
       nextCursor:
         rows.length > filter.limit && last ? encodeCursor({ r: last.rank, id: last.id }) : null,
     };

@@ -22,6 +22,8 @@ export interface IssueRecord extends StoredFinding {
   resolvedAt: Date | null;
   resolvedReason: ResolveReason | null;
   reopenCount: number;
+  /** Whether a suppression in force now matches it (set by reads that compute it). */
+  suppressed?: boolean;
 }
 
 /** An issue as Postgres returns it (`SELECT i.*`). */

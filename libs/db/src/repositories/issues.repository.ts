@@ -20,6 +20,8 @@ export interface LifecycleInput {
   engineVersion: string;
   catalogVersion: string;
   findings: StoredFinding[];
+  /** Fingerprints present in the snapshot but held by a suppression: their open issues resolve as `suppressed`. */
+  suppressedFingerprints?: string[];
   /** Workloads present (`namespace/Kind/name`); an issue whose workload is gone resolves as `workload_gone`. */
   workloadIds: string[];
   /** Kinds the snapshot did not fully collect: issues about them are not resolved. */
@@ -105,6 +107,7 @@ export class IssuesRepository {
       input.catalogVersion,
       input.incompleteKinds,
       input.knownCheckIds,
+      input.suppressedFingerprints ?? [],
     ];
     const { rows } = await client.query<
       Record<'opened' | 'reopened' | 'resolved' | 'refreshed' | 'spans', string>

@@ -2,7 +2,7 @@
  * One statement applies a snapshot to the lifecycle, from `tmp_finding` and
  * `tmp_workload`. Parameters: $1 cluster, $2 snapshot, $3 collectedAt,
  * $4 engine version, $5 catalog version, $6 kinds not fully collected,
- * $7 the check ids of the current catalog.
+ * $7 the check ids of the current catalog, $8 fingerprints present but suppressed.
  *
  * Still-open issues are rewritten only when the snapshot's engine or catalog
  * version differs from theirs (a one-time refresh of wording and severity on
@@ -50,13 +50,14 @@ refreshed AS (
 ),
 gone AS (
   SELECT i.id,
-         CASE WHEN NOT (i.check_id = ANY($7::text[])) THEN 'check_retired'
+         CASE WHEN i.fingerprint = ANY($8::text[]) THEN 'suppressed'
+              WHEN NOT (i.check_id = ANY($7::text[])) THEN 'check_retired'
               WHEN EXISTS (SELECT 1 FROM tmp_workload w WHERE w.id = i.namespace || '/' || i.kind || '/' || i.name)
               THEN 'fixed' ELSE 'workload_gone' END::"ResolveReason" AS reason
   FROM issue i
   WHERE i.cluster_id = $1 AND i.open = true
     AND NOT EXISTS (SELECT 1 FROM tmp_finding f WHERE f.fingerprint = i.fingerprint)
-    AND (NOT (i.check_id = ANY($7::text[])) OR NOT (
+    AND (i.fingerprint = ANY($8::text[]) OR NOT (i.check_id = ANY($7::text[])) OR NOT (
       (i.check_id LIKE 'net.%' AND ($6::text[] && ARRAY['NetworkPolicy','Namespace','Pod','Service','Ingress','DaemonSet','CustomResourceDefinition']))
       OR (i.check_id NOT LIKE 'net.%' AND ($6::text[] && ARRAY[i.kind, 'Pod', 'ReplicaSet', 'Job', 'Namespace', 'ServiceAccount']))
     ))

@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { SCOPES, type Scope } from '@kordon/contracts';
 import type { PrismaClient } from '../generated/prisma/client';
 
-export const TOKEN_SCOPES = ['ingest', 'scan', 'read', 'admin'] as const;
-export type TokenScope = (typeof TOKEN_SCOPES)[number];
+/** A token's scopes are the scopes of libs/contracts roles.ts (declared once). */
+export const TOKEN_SCOPES = SCOPES;
+export type TokenScope = Scope;
 
 export interface ApiTokenRecord {
   id: string;

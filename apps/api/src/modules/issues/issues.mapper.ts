@@ -10,5 +10,6 @@ export function toIssueView(i: IssueRecord): IssueResponse {
     open: i.open,
     resolvedAt: i.resolvedAt?.toISOString() ?? null,
     resolvedReason: i.resolvedReason,
+    suppressed: i.suppressed ?? false,
   } satisfies IssueResponse;
 }

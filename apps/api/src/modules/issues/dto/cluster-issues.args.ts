@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import {
   KordonError,
+  issueStatusSchema,
   pageQuerySchema,
   severitySchema,
   zodIssuesToDetails,
@@ -9,13 +9,17 @@ import type { ClusterIssueFilter } from '@kordon/db';
 import { isoDateSchema } from '../../../common/iso-date';
 
 export const clusterIssuesQuerySchema = pageQuerySchema.extend({
-  status: z.enum(['new', 'open', 'resolved']).optional(),
+  status: issueStatusSchema
+    .optional()
+    .describe(
+      '`open`: open and not suppressed; `new`: also first seen at the newest snapshot; `suppressed`: held by a suppression in force now',
+    ),
   severity: severitySchema.optional(),
   firstSeenAfter: isoDateSchema.optional(),
   firstSeenBefore: isoDateSchema.optional(),
 });
 
-/** `?status=new|open|resolved&severity=&firstSeenAfter=&firstSeenBefore=&limit=&cursor=` */
+/** `?status=new|open|resolved|suppressed&severity=&firstSeenAfter=&firstSeenBefore=&limit=&cursor=` */
 export function parseClusterIssuesArgs(query: Record<string, unknown>): ClusterIssueFilter {
   const keys = [
     'limit',
