@@ -21,6 +21,9 @@ import { PostureModule } from './modules/posture/posture.module';
 import { ScansModule } from './modules/scans/scans.module';
 import { SnapshotsModule } from './modules/snapshots/snapshots.module';
 import { SuppressionsModule } from './modules/suppressions/suppressions.module';
+import { WorkloadsModule } from './modules/workloads/workloads.module';
+import { NetworkModule } from './modules/network/network.module';
+import { NamespacesModule } from './modules/namespaces/namespaces.module';
 
 export const GRAPHQL_MAX_DEPTH = 8;
 export const GRAPHQL_MAX_COMPLEXITY = 20_000;
@@ -59,6 +62,9 @@ export class AppModule {
         ScansModule,
         SuppressionsModule,
         AuditModule,
+        WorkloadsModule,
+        NetworkModule,
+        NamespacesModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -4,6 +4,7 @@ import request from 'supertest';
 import {
   IssuesRepository,
   PostureRepository,
+  ReadModelRepository,
   SnapshotsRepository,
   SuppressionsRepository,
   WorkloadHistoryRepository,
@@ -68,6 +69,7 @@ describe('re-analysis and re-delivery', () => {
       new PostureRepository(pool),
       new WorkloadHistoryRepository(pool),
       new SuppressionsRepository(pool),
+      new ReadModelRepository(pool),
     );
     const outcome = await useCase.execute(second, 2);
     await pool.end();

@@ -5,6 +5,7 @@ import {
   IssuesRepository,
   NO_LIFECYCLE_CHANGE,
   PostureRepository,
+  ReadModelRepository,
   SnapshotsRepository,
   SuppressionsRepository,
   WorkloadHistoryRepository,
@@ -24,6 +25,7 @@ import {
 import { analysisSummary } from './analysis-summary';
 import { applySuppressions } from './apply-suppressions';
 import { postureRows } from './posture/posture-rows';
+import { readModelDocuments } from './read-model/read-model-documents';
 
 export interface AnalyzeOutcome {
   status: 'done' | 'skipped';
@@ -102,7 +104,7 @@ const KNOWN_CHECK_IDS = CHECK_CATALOG.map((c) => c.id);
 /**
  * Analyzes one stored snapshot, applies it to the cluster's issue and workload
  * history (in collectedAt order: an older snapshot changes neither) and writes
- * its posture rows. Everything it writes is one transaction: a crash leaves the
+ * its posture rows and read model (workloads, network, namespaces). Everything it writes is one transaction: a crash leaves the
  * snapshot as it was.
  */
 export class AnalyzeSnapshotUseCase {
@@ -113,6 +115,7 @@ export class AnalyzeSnapshotUseCase {
     private readonly posture: PostureRepository,
     private readonly workloads: WorkloadHistoryRepository,
     private readonly suppressions: SuppressionsRepository,
+    private readonly readModel: ReadModelRepository,
   ) {}
 
   async execute(snapshotId: string, attempt: number): Promise<AnalyzeOutcome> {
@@ -160,6 +163,11 @@ export class AnalyzeSnapshotUseCase {
           },
           postureRows(result, a.findings),
         );
+        await this.readModel.store(client, {
+          clusterId: snapshot.clusterId,
+          snapshotId,
+          documents: readModelDocuments(result),
+        });
         await this.snapshots.markDone(client, snapshotId, {
           summary: analysisSummary(result, a.findings),
           engineVersion: ENGINE_VERSION,

@@ -9,6 +9,7 @@ import {
   SnapshotsRepository,
   SuppressionsRepository,
   WorkloadHistoryRepository,
+  ReadModelRepository,
   createPool,
   queueOptionsFrom,
 } from '@kordon/db';
@@ -61,6 +62,11 @@ export class WorkerModule {
           inject: [POOL],
         },
         {
+          provide: ReadModelRepository,
+          useFactory: (pool: Pool) => new ReadModelRepository(pool),
+          inject: [POOL],
+        },
+        {
           provide: SnapshotQueue,
           useFactory: async () => {
             const queue = new SnapshotQueue(config.DATABASE_URL, queueOptionsFrom(config));
@@ -77,12 +83,15 @@ export class WorkerModule {
             p: PostureRepository,
             w: WorkloadHistoryRepository,
           ) => new AnalyzeSnapshotUseCase(pool, s, i, p, w, new SuppressionsRepository(pool)),
+            r: ReadModelRepository,
+          ) => new AnalyzeSnapshotUseCase(pool, s, i, p, w, r),
           inject: [
             POOL,
             SnapshotsRepository,
             IssuesRepository,
             PostureRepository,
             WorkloadHistoryRepository,
+            ReadModelRepository,
           ],
         },
         {

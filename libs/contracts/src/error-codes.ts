@@ -23,6 +23,7 @@ export const ErrorCode = {
   /** A cookie-authenticated write without the session's CSRF token. */
   CsrfRejected: 'csrf_rejected',
   RequestTimeout: 'request_timeout',
+  ReanalysisRequired: 'reanalysis_required',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -49,6 +50,7 @@ export const ERROR_HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   rate_limited: 429,
   csrf_rejected: 403,
   request_timeout: 408,
+  reanalysis_required: 409,
 };
 
 export function httpStatusOf(code: ErrorCode): number {

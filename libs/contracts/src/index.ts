@@ -30,3 +30,4 @@ export { sarifFindings, sarifToolName } from './sarif/sarif-findings';
 export * from './compute-gate';
 export * from './kube-resources';
 export * from './suppression-input';
+export * from './read-model/stored-read-model';

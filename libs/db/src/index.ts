@@ -24,3 +24,5 @@ export * from './repositories/scan-record';
 export * from './repositories/scans.repository';
 export * from './repositories/audit-log.repository';
 export * from './repositories/suppressions.repository';
+export * from './repositories/read-model.repository';
+export * from './repositories/workload-timeline.repository';

@@ -10,3 +10,6 @@ export * from './health';
 export * from './scan';
 export * from './suppression';
 export * from './audit-event';
+export * from './workload';
+export * from './network';
+export * from './namespace';

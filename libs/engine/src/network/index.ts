@@ -69,3 +69,11 @@ export { networkFindings } from './network-findings';
 export type { NetworkFinding, FindingSubject } from './network-finding';
 export { defaultDenyPolicyYaml } from './default-deny-policy-yaml';
 export { CNI_SETTING_KEYS, cniSettingKey, cniSettingOf, type CniSetting } from './cni-settings';
+export { compactNetworkInput } from './compact-network-input';
+export {
+  classConnections,
+  namespaceCellConnections,
+  workloadConnections,
+  type WorkloadConnection,
+  type WorkloadConnections,
+} from './class-connections';

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ReadModelModule } from '../read-model/read-model.module';
+import { NetworkController } from './network.controller';
+import { NetworkService } from './network.service';
+
+@Module({
+  imports: [ReadModelModule],
+  controllers: [NetworkController],
+  providers: [NetworkService],
+})
+export class NetworkModule {}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import {
+  KordonError,
+  type DefaultDenyResponse,
+  type MatrixCellResponse,
+  type NetworkViewResponse,
+  type ReachAnswerResponse,
+} from '@kordon/contracts';
+import {
+  defaultDenyPolicyYaml,
+  explainConnection,
+  matrixReach,
+  namespaceCellConnections,
+} from '@kordon/engine';
+import { SnapshotReadModelService } from '../read-model/snapshot-read-model.service';
+import type { ReachQuestionArgs } from './dto/reach-question.args';
+import { resolveWorkloadRef } from './resolve-workload-ref';
+
+/** Pairs a matrix cell lists at most. */
+export const MATRIX_CELL_CAP = 500;
+
+/** A snapshot's network, from its stored read model and the engine's explain functions. */
+@Injectable()
+export class NetworkService {
+  constructor(private readonly readModel: SnapshotReadModelService) {}
+
+  async view(snapshotId: string): Promise<NetworkViewResponse> {
+    const rm = await this.readModel.load(snapshotId);
+    const s = await this.readModel.summary(rm);
+    const { verdict, plugins, evidence } = s.cni;
+    return {
+      snapshotId,
+      cni: { verdict, plugins, evidence },
+      isolation: s.isolation,
+      matrix: s.matrix,
+      exposures: s.exposures,
+      danglingBackends: s.danglingBackends,
+      attackPaths: s.attackPaths,
+    };
+  }
+
+  async cell(snapshotId: string, from: string, to: string): Promise<MatrixCellResponse> {
+    const rm = await this.readModel.load(snapshotId);
+    const s = await this.readModel.summary(rm);
+    for (const [field, ns] of [
+      ['from', from],
+      ['to', to],
+    ] as const)
+      if (!s.matrix.namespaces.includes(ns))
+        throw new KordonError('not_found', `no namespace with workloads named ${ns}`, [
+          { path: `params.${field}`, problem: 'unknown namespace or one without workloads' },
+        ]);
+    const model = await this.readModel.networkModel(rm);
+    const found = namespaceCellConnections(model, from, to, MATRIX_CELL_CAP);
+    return {
+      snapshotId,
+      from,
+      to,
+      reach: matrixReach(s.matrix, from, to),
+      pairs: found.connections,
+      complete: found.complete,
+    };
+  }
+
+  async reach(snapshotId: string, q: ReachQuestionArgs): Promise<ReachAnswerResponse> {
+    const rm = await this.readModel.load(snapshotId);
+    const model = await this.readModel.networkModel(rm);
+    const ids = [...model.workloads.keys()];
+    const from = resolveWorkloadRef(q.from, ids, 'from');
+    const to = resolveWorkloadRef(q.to, ids, 'to');
+    const query = {
+      ...(q.port !== undefined ? { port: q.port } : {}),
+      ...(q.protocol !== undefined ? { protocol: q.protocol } : {}),
+    };
+    const e = explainConnection(model, from, to, query);
+    return {
+      snapshotId,
+      from: e.from,
+      to: e.to,
+      port: e.port,
+      protocol: e.protocol,
+      allowed: e.allowed,
+      ports: e.ports,
+      egress: e.egress,
+      ingress: e.ingress,
+    };
+  }
+
+  async defaultDeny(snapshotId: string, namespace: string): Promise<DefaultDenyResponse> {
+    const rm = await this.readModel.load(snapshotId);
+    const s = await this.readModel.summary(rm);
+    const known = s.namespaces.some((n) => n.name === namespace);
+    const iso = s.isolation.find((n) => n.namespace === namespace);
+    if (!known && !iso)
+      throw new KordonError('not_found', `snapshot ${snapshotId} has no namespace ${namespace}`, [
+        { path: 'params.namespace', problem: 'unknown namespace' },
+      ]);
+    const ingress = iso?.defaultDenyIngress ?? false;
+    const egress = iso?.defaultDenyEgress ?? false;
+    return {
+      namespace,
+      defaultDenyIngress: ingress,
+      defaultDenyEgress: egress,
+      yaml: ingress && egress ? null : defaultDenyPolicyYaml(namespace),
+    };
+  }
+}

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { Pool, PoolClient } from 'pg';
+import {
+  READ_MODEL_VERSION,
+  type ReadModelDocuments,
+  type ReadModelManifest,
+} from '@kordon/contracts';
+import { copyRows } from '../copy/copy-rows';
+
+/** A snapshot's stored read model: its manifest, and the version it was stored at. */
+export interface StoredReadModel {
+  snapshotId: string;
+  clusterId: string;
+  version: number;
+  manifest: ReadModelManifest;
+}
+
+interface Encoded {
+  hash: string;
+  json: string;
+}
+
+function encode(doc: unknown): Encoded {
+  const json = JSON.stringify(doc);
+  return { hash: createHash('sha256').update(json).digest('hex').slice(0, 32), json };
+}
+
+const gzip = (text: string) => gzipSync(Buffer.from(text), { level: 6 });
+const hexBytea = (b: Buffer) => `\\x${b.toString('hex')}`;
+
+/**
+ * The per-snapshot read model (workloads, network, namespaces) as content-
+ * addressed documents: a snapshot writes only the documents no earlier snapshot
+ * of its cluster wrote, plus its manifest.
+ */
+export class ReadModelRepository {
+  constructor(private readonly pool: Pool) {}
+
+  /** Stores a snapshot's read model inside the caller's transaction; returns the documents written. */
+  async store(
+    client: PoolClient,
+    input: { clusterId: string; snapshotId: string; documents: ReadModelDocuments },
+  ): Promise<number> {
+    const { documents } = input;
+    const all = new Map<string, string>();
+    const add = (doc: unknown): string => {
+      const e = encode(doc);
+      all.set(e.hash, e.json);
+      return e.hash;
+    };
+    const manifest: ReadModelManifest = {
+      version: READ_MODEL_VERSION,
+      pssVersion: documents.pssVersion,
+      summary: add(documents.summary),
+      namespaces: documents.namespaces.map((ns) => ({
+        name: ns.name,
+        detail: add(ns.detail),
+        network: add(ns.network),
+        workloads: ns.workloads,
+      })),
+    };
+    const { rows } = await client.query<{ hash: string }>(
+      'SELECT hash FROM read_model_document WHERE cluster_id = $1 AND hash = ANY($2::text[])',
+      [input.clusterId, [...all.keys()]],
+    );
+    for (const r of rows) all.delete(r.hash);
+    const written = await this.insertDocuments(client, input.clusterId, all);
+    await client.query(
+      `INSERT INTO snapshot_read_model (snapshot_id, cluster_id, version, manifest, new_documents)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (snapshot_id) DO UPDATE SET version = EXCLUDED.version,
+         manifest = EXCLUDED.manifest, new_documents = EXCLUDED.new_documents`,
+      [
+        input.snapshotId,
+        input.clusterId,
+        READ_MODEL_VERSION,
+        gzip(JSON.stringify(manifest)),
+        written,
+      ],
+    );
+    return written;
+  }
+
+  private async insertDocuments(
+    client: PoolClient,
+    clusterId: string,
+    docs: Map<string, string>,
+  ): Promise<number> {
+    if (docs.size === 0) return 0;
+    await client.query(
+      'CREATE TEMP TABLE tmp_read_model_document (hash char(32), body bytea) ON COMMIT DROP',
+    );
+    await copyRows(client, 'tmp_read_model_document', ['hash', 'body'], docs, ([hash, json]) => [
+      hash,
+      hexBytea(gzip(json)),
+    ]);
+    const inserted = await client.query(
+      `INSERT INTO read_model_document (cluster_id, hash, body)
+       SELECT $1, hash, body FROM tmp_read_model_document ON CONFLICT DO NOTHING`,
+      [clusterId],
+    );
+    await client.query('DROP TABLE tmp_read_model_document');
+    return inserted.rowCount ?? 0;
+  }
+
+  /** The snapshot's manifest, or null when it was analyzed before read models were stored. */
+  async findManifest(snapshotId: string): Promise<StoredReadModel | null> {
+    const { rows } = await this.pool.query<{
+      cluster_id: string;
+      version: number;
+      manifest: Buffer;
+    }>('SELECT cluster_id, version, manifest FROM snapshot_read_model WHERE snapshot_id = $1', [
+      snapshotId,
+    ]);
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      snapshotId,
+      clusterId: row.cluster_id,
+      version: row.version,
+      manifest: JSON.parse(gunzipSync(row.manifest).toString('utf8')) as ReadModelManifest,
+    };
+  }
+
+  /** Documents by hash, parsed; the caller knows their type from the manifest field they came from. */
+  async findDocuments<T>(clusterId: string, hashes: readonly string[]): Promise<Map<string, T>> {
+    const out = new Map<string, T>();
+    if (hashes.length === 0) return out;
+    const { rows } = await this.pool.query<{ hash: string; body: Buffer }>(
+      'SELECT hash, body FROM read_model_document WHERE cluster_id = $1 AND hash = ANY($2::text[])',
+      [clusterId, [...new Set(hashes)]],
+    );
+    for (const r of rows) out.set(r.hash, JSON.parse(gunzipSync(r.body).toString('utf8')) as T);
+    return out;
+  }
+}
