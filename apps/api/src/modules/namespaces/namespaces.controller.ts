@@ -1,6 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { NamespacesViewResponse } from '@kordon/contracts';
+import type { Principal } from '../../common/principal';
+import { CurrentPrincipal } from '../../common/request-context';
 import { Scopes } from '../../common/scopes.decorator';
 import { NamespacesService } from './namespaces.service';
 
@@ -19,7 +21,10 @@ export class NamespacesController {
   @ApiParam({ name: 'id', description: 'Snapshot id' })
   @ApiResponse({ status: 200, description: 'NamespacesView' })
   @ApiResponse({ status: 409, description: '`reanalysis_required`: reanalyze the snapshot' })
-  async view(@Param('id') id: string): Promise<NamespacesViewResponse> {
-    return this.namespaces.view(id);
+  async view(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+  ): Promise<NamespacesViewResponse> {
+    return this.namespaces.view(principal, id);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { NamespacesViewResponse } from '@kordon/contracts';
 import { formatPssVersion, type NamespaceModePolicy } from '@kordon/engine';
+import type { Principal } from '../../common/principal';
 import { SnapshotReadModelService } from '../read-model/snapshot-read-model.service';
 import { kubectlLabelCommand } from './kubectl-label-command';
 
@@ -15,8 +16,8 @@ const mode = (m: NamespaceModePolicy) => ({
 export class NamespacesService {
   constructor(private readonly readModel: SnapshotReadModelService) {}
 
-  async view(snapshotId: string): Promise<NamespacesViewResponse> {
-    const rm = await this.readModel.load(snapshotId);
+  async view(principal: Principal, snapshotId: string): Promise<NamespacesViewResponse> {
+    const rm = await this.readModel.load(snapshotId, principal);
     const s = await this.readModel.summary(rm);
     return {
       snapshotId,

@@ -13,6 +13,8 @@ import type {
   NetworkViewResponse,
   ReachAnswerResponse,
 } from '@kordon/contracts';
+import type { Principal } from '../../common/principal';
+import { CurrentPrincipal } from '../../common/request-context';
 import { Scopes } from '../../common/scopes.decorator';
 import { parseReachQuestionArgs } from './dto/reach-question.args';
 import { NetworkService } from './network.service';
@@ -35,8 +37,11 @@ export class NetworkController {
   @ApiParam({ name: 'id', description: 'Snapshot id' })
   @ApiResponse({ status: 200, description: 'NetworkView' })
   @ApiResponse({ status: 409, description: REANALYZE })
-  async view(@Param('id') id: string): Promise<NetworkViewResponse> {
-    return this.network.view(id);
+  async view(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+  ): Promise<NetworkViewResponse> {
+    return this.network.view(principal, id);
   }
 
   @Get('matrix/:from/:to')
@@ -49,11 +54,12 @@ export class NetworkController {
   @ApiResponse({ status: 404, description: '`not_found`: a namespace without workloads' })
   @ApiResponse({ status: 409, description: REANALYZE })
   async cell(
+    @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Param('from') from: string,
     @Param('to') to: string,
   ): Promise<MatrixCellResponse> {
-    return this.network.cell(id, from, to);
+    return this.network.cell(principal, id, from, to);
   }
 
   @Get('reach')
@@ -71,10 +77,11 @@ export class NetworkController {
   @ApiResponse({ status: 404, description: '`not_found`: no such workload' })
   @ApiResponse({ status: 409, description: REANALYZE })
   async reach(
+    @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Query() query: Record<string, unknown>,
   ): Promise<ReachAnswerResponse> {
-    return this.network.reach(id, parseReachQuestionArgs(query));
+    return this.network.reach(principal, id, parseReachQuestionArgs(query));
   }
 
   @Get('namespaces/:namespace/default-deny')
@@ -87,9 +94,10 @@ export class NetworkController {
   @ApiResponse({ status: 404, description: '`not_found`: unknown namespace' })
   @ApiResponse({ status: 409, description: REANALYZE })
   async defaultDeny(
+    @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Param('namespace') namespace: string,
   ): Promise<DefaultDenyResponse> {
-    return this.network.defaultDeny(id, namespace);
+    return this.network.defaultDeny(principal, id, namespace);
   }
 }

@@ -12,6 +12,7 @@ import {
   matrixReach,
   namespaceCellConnections,
 } from '@kordon/engine';
+import type { Principal } from '../../common/principal';
 import { SnapshotReadModelService } from '../read-model/snapshot-read-model.service';
 import type { ReachQuestionArgs } from './dto/reach-question.args';
 import { resolveWorkloadRef } from './resolve-workload-ref';
@@ -24,8 +25,8 @@ export const MATRIX_CELL_CAP = 500;
 export class NetworkService {
   constructor(private readonly readModel: SnapshotReadModelService) {}
 
-  async view(snapshotId: string): Promise<NetworkViewResponse> {
-    const rm = await this.readModel.load(snapshotId);
+  async view(principal: Principal, snapshotId: string): Promise<NetworkViewResponse> {
+    const rm = await this.readModel.load(snapshotId, principal);
     const s = await this.readModel.summary(rm);
     const { verdict, plugins, evidence } = s.cni;
     return {
@@ -39,8 +40,13 @@ export class NetworkService {
     };
   }
 
-  async cell(snapshotId: string, from: string, to: string): Promise<MatrixCellResponse> {
-    const rm = await this.readModel.load(snapshotId);
+  async cell(
+    principal: Principal,
+    snapshotId: string,
+    from: string,
+    to: string,
+  ): Promise<MatrixCellResponse> {
+    const rm = await this.readModel.load(snapshotId, principal);
     const s = await this.readModel.summary(rm);
     for (const [field, ns] of [
       ['from', from],
@@ -62,8 +68,12 @@ export class NetworkService {
     };
   }
 
-  async reach(snapshotId: string, q: ReachQuestionArgs): Promise<ReachAnswerResponse> {
-    const rm = await this.readModel.load(snapshotId);
+  async reach(
+    principal: Principal,
+    snapshotId: string,
+    q: ReachQuestionArgs,
+  ): Promise<ReachAnswerResponse> {
+    const rm = await this.readModel.load(snapshotId, principal);
     const model = await this.readModel.networkModel(rm);
     const ids = [...model.workloads.keys()];
     const from = resolveWorkloadRef(q.from, ids, 'from');
@@ -86,8 +96,12 @@ export class NetworkService {
     };
   }
 
-  async defaultDeny(snapshotId: string, namespace: string): Promise<DefaultDenyResponse> {
-    const rm = await this.readModel.load(snapshotId);
+  async defaultDeny(
+    principal: Principal,
+    snapshotId: string,
+    namespace: string,
+  ): Promise<DefaultDenyResponse> {
+    const rm = await this.readModel.load(snapshotId, principal);
     const s = await this.readModel.summary(rm);
     const known = s.namespaces.some((n) => n.name === namespace);
     const iso = s.isolation.find((n) => n.namespace === namespace);

@@ -8,6 +8,7 @@ import {
 } from '@kordon/contracts';
 import { ReadModelRepository, SnapshotsRepository } from '@kordon/db';
 import { buildNetworkModel, type NetworkModel } from '@kordon/engine';
+import { maySeeCluster, type Principal } from '../../common/principal';
 import { LruCache } from './lru-cache';
 import type { SnapshotReadModel } from './snapshot-read-model';
 
@@ -31,9 +32,10 @@ export class SnapshotReadModelService {
     private readonly readModels: ReadModelRepository,
   ) {}
 
-  async load(snapshotId: string): Promise<SnapshotReadModel> {
+  /** The snapshot's read model, if `principal` may see its cluster (else 404, as for an unknown id). */
+  async load(snapshotId: string, principal: Principal): Promise<SnapshotReadModel> {
     const snapshot = await this.snapshots.findSnapshot(snapshotId);
-    if (!snapshot)
+    if (!snapshot || !maySeeCluster(principal, snapshot.clusterId))
       throw new KordonError('not_found', `no snapshot with id ${snapshotId}`, [
         { path: 'params.id', problem: 'unknown snapshot' },
       ]);

@@ -9,6 +9,8 @@ import {
 } from '@nestjs/swagger';
 import type { WorkloadDetailResponse, WorkloadPageResponse } from '@kordon/contracts';
 import { PSS_LEVELS } from '@kordon/engine';
+import type { Principal } from '../../common/principal';
+import { CurrentPrincipal } from '../../common/request-context';
 import { Scopes } from '../../common/scopes.decorator';
 import { parseSnapshotWorkloadsArgs } from './dto/snapshot-workloads.args';
 import { WorkloadsService } from './workloads.service';
@@ -36,10 +38,11 @@ export class WorkloadsController {
   @ApiResponse({ status: 404, description: '`not_found`: unknown snapshot' })
   @ApiResponse({ status: 409, description: REANALYZE })
   async list(
+    @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Query() query: Record<string, unknown>,
   ): Promise<WorkloadPageResponse> {
-    return this.workloads.list(id, parseSnapshotWorkloadsArgs(query));
+    return this.workloads.list(principal, id, parseSnapshotWorkloadsArgs(query));
   }
 
   @Get(':id/workloads/:namespace/:kind/:name')
@@ -53,11 +56,12 @@ export class WorkloadsController {
   @ApiResponse({ status: 404, description: '`not_found`: unknown snapshot or workload' })
   @ApiResponse({ status: 409, description: REANALYZE })
   async detail(
+    @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Param('namespace') namespace: string,
     @Param('kind') kind: string,
     @Param('name') name: string,
   ): Promise<WorkloadDetailResponse> {
-    return this.workloads.detail(id, { namespace, kind, name });
+    return this.workloads.detail(principal, id, { namespace, kind, name });
   }
 }

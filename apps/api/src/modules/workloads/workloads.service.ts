@@ -8,6 +8,7 @@ import {
 } from '@kordon/contracts';
 import { WorkloadTimelineRepository } from '@kordon/db';
 import { workloadConnections } from '@kordon/engine';
+import type { Principal } from '../../common/principal';
 import { SnapshotReadModelService } from '../read-model/snapshot-read-model.service';
 import type { SnapshotWorkloadsArgs } from './dto/snapshot-workloads.args';
 import { levelChanges, toIssueEvent, toPeer } from './workloads.mapper';
@@ -23,8 +24,12 @@ export class WorkloadsService {
     private readonly timeline: WorkloadTimelineRepository,
   ) {}
 
-  async list(snapshotId: string, args: SnapshotWorkloadsArgs): Promise<WorkloadPageResponse> {
-    const rm = await this.readModel.load(snapshotId);
+  async list(
+    principal: Principal,
+    snapshotId: string,
+    args: SnapshotWorkloadsArgs,
+  ): Promise<WorkloadPageResponse> {
+    const rm = await this.readModel.load(snapshotId, principal);
     const items: WorkloadSummaryResponse[] = [];
     for (const ns of rm.manifest.namespaces) {
       if (args.namespace !== undefined && ns.name !== args.namespace) continue;
@@ -52,10 +57,11 @@ export class WorkloadsService {
   }
 
   async detail(
+    principal: Principal,
     snapshotId: string,
     ref: { namespace: string; kind: string; name: string },
   ): Promise<WorkloadDetailResponse> {
-    const rm = await this.readModel.load(snapshotId);
+    const rm = await this.readModel.load(snapshotId, principal);
     const id = `${ref.namespace}/${ref.kind}/${ref.name}`;
     const ns = await this.readModel.namespace(rm, ref.namespace);
     const w = ns?.workloads.find((x) => x.id === id);
