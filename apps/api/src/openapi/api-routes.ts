@@ -7,6 +7,9 @@ import { POSTURE_ROUTES } from '../modules/posture/posture.routes';
 import { SCAN_ROUTES } from '../modules/scans/scans.routes';
 import { SNAPSHOT_ROUTES } from '../modules/snapshots/snapshots.routes';
 import { SUPPRESSION_ROUTES } from '../modules/suppressions/suppressions.routes';
+import { WORKLOAD_ROUTES } from '../modules/workloads/workloads.routes';
+import { NETWORK_ROUTES } from '../modules/network/network.routes';
+import { NAMESPACE_ROUTES } from '../modules/namespaces/namespaces.routes';
 import type { RouteSpec } from './route-spec';
 
 /**
@@ -23,5 +26,8 @@ export const API_ROUTES: readonly RouteSpec[] = [
   SCAN_ROUTES,
   SUPPRESSION_ROUTES,
   AUDIT_ROUTES,
+  WORKLOAD_ROUTES,
+  NETWORK_ROUTES,
+  NAMESPACE_ROUTES,
   HEALTH_ROUTES,
 ].flatMap((routes) => Object.values(routes));

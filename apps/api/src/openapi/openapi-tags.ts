@@ -7,6 +7,18 @@ export const OPENAPI_TAGS = [
   },
   { name: 'issues', description: "A cluster's findings with their open/resolved lifecycle." },
   { name: 'posture', description: 'Posture over time, read from per-snapshot rollups.' },
+  {
+    name: 'workloads',
+    description: "A snapshot's workloads: effective security context, verdicts, reach, history.",
+  },
+  {
+    name: 'network',
+    description: 'Isolation, the namespace matrix, reachability questions and exposures.',
+  },
+  {
+    name: 'namespaces',
+    description: 'Pod Security labels against the highest level each namespace could enforce.',
+  },
   { name: 'diffs', description: 'What changed between two snapshots of a cluster.' },
   { name: 'scans', description: 'CI scans: uploads from `kordon scan`, verdicts and gates.' },
   { name: 'checks', description: 'The check catalog: what Kordon judges and how to fix it.' },

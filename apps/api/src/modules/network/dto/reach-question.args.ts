@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { KordonError, reachProtocolSchema, zodIssuesToDetails } from '@kordon/contracts';
 
-const schema = z.object({
+export const reachQuestionQuerySchema = z.object({
   from: z.string().min(1, 'must not be empty').max(600),
   to: z.string().min(1, 'must not be empty').max(600),
   port: z.coerce
@@ -13,12 +13,14 @@ const schema = z.object({
   protocol: reachProtocolSchema.optional(),
 });
 
-export type ReachQuestionArgs = z.infer<typeof schema>;
+export type ReachQuestionArgs = z.infer<typeof reachQuestionQuerySchema>;
 
 /** `?from=NS/Kind/NAME|NS/NAME&to=…&port=&protocol=TCP|UDP|SCTP` — as `kordon reach` takes them. */
 export function parseReachQuestionArgs(query: Record<string, unknown>): ReachQuestionArgs {
   const keys = ['from', 'to', 'port', 'protocol'] as const;
-  const parsed = schema.safeParse(Object.fromEntries(keys.map((k) => [k, query[k]])));
+  const parsed = reachQuestionQuerySchema.safeParse(
+    Object.fromEntries(keys.map((k) => [k, query[k]])),
+  );
   if (parsed.success) return parsed.data;
   throw new KordonError(
     'validation_failed',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { KordonError, decodeCursor, pageQuerySchema, zodIssuesToDetails } from '@kordon/contracts';
 import { PSS_LEVELS } from '@kordon/engine';
 
-const schema = pageQuerySchema.extend({
+export const snapshotWorkloadsQuerySchema = pageQuerySchema.extend({
   namespace: z.string().min(1).max(253).optional(),
   kind: z.string().min(1).max(63).optional(),
   level: z.enum(PSS_LEVELS).optional(),
@@ -24,7 +24,9 @@ const cursorSchema = z.object({ after: z.string().min(1).max(1024) });
 /** `?namespace=&kind=&level=privileged|baseline|restricted&exposed=true|false&limit=&cursor=` */
 export function parseSnapshotWorkloadsArgs(query: Record<string, unknown>): SnapshotWorkloadsArgs {
   const keys = ['limit', 'cursor', 'namespace', 'kind', 'level', 'exposed'] as const;
-  const parsed = schema.safeParse(Object.fromEntries(keys.map((k) => [k, query[k]])));
+  const parsed = snapshotWorkloadsQuerySchema.safeParse(
+    Object.fromEntries(keys.map((k) => [k, query[k]])),
+  );
   if (!parsed.success)
     throw new KordonError(
       'validation_failed',
