@@ -58,7 +58,12 @@ function ignoredByDockerignore(source: string): boolean {
 }
 
 const compose = parse(read('docker-compose.yml')) as { services: Record<string, ComposeService> };
-const dockerfiles = ['apps/api/Dockerfile', 'apps/worker/Dockerfile', 'apps/web/Dockerfile'];
+const dockerfiles = [
+  'apps/api/Dockerfile',
+  'apps/worker/Dockerfile',
+  'apps/web/Dockerfile',
+  'apps/cli/Dockerfile',
+];
 
 describe('docker-compose.yml', () => {
   it('runs postgres 15, api, worker and web', () => {
