@@ -82,9 +82,8 @@ export class WorkerModule {
             i: IssuesRepository,
             p: PostureRepository,
             w: WorkloadHistoryRepository,
-          ) => new AnalyzeSnapshotUseCase(pool, s, i, p, w, new SuppressionsRepository(pool)),
             r: ReadModelRepository,
-          ) => new AnalyzeSnapshotUseCase(pool, s, i, p, w, r),
+          ) => new AnalyzeSnapshotUseCase(pool, s, i, p, w, new SuppressionsRepository(pool), r),
           inject: [
             POOL,
             SnapshotsRepository,
