@@ -120,6 +120,20 @@ describe('a worker killed in the middle of an analysis', () => {
   it('is retried by a restarted worker, which finishes the snapshot', async () => {
     const id = await upload('retry');
     await killMidAnalysis(id, { KORDON_ANALYSIS_RETRIES: '2' });
+    // The killed attempt expires after the 2 s timeout and is queued for a retry. The retry gets
+    // time to finish even on a loaded machine: only the dead attempt has to be detected quickly.
+    await waitFor(
+      async () => {
+        const { rowCount } = await db.query(
+          `UPDATE pgboss.job SET expire_in = interval '120 seconds'
+            WHERE data->>'snapshotId' = $1 AND state = 'retry'`,
+          [id],
+        );
+        return rowCount ? true : null;
+      },
+      30_000,
+      'the killed attempt to be queued for a retry',
+    );
     children.push(spawnWorker(api.databaseUrl, { KORDON_ANALYSIS_RETRIES: '2' }));
     const done = await waitFor(
       async () => {
