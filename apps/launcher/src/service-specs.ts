@@ -16,7 +16,7 @@ function defined(env: Record<string, string | undefined> = {}): Record<string, s
 /** Each service's command and environment: the inherited one plus what the launcher decides. */
 export function serviceSpecs(
   ctx: SpecContext,
-  values: { databaseUrl: string; apiUrl: string; webUrl: string; adminToken: string | null },
+  values: { databaseUrl: string; apiUrl: string; webUrl: string },
 ): ServiceSpec[] {
   // Without a terminal, ask the services for plain output too (Nest and Next honour NO_COLOR).
   const base: Record<string, string> = {
@@ -35,11 +35,9 @@ export function serviceSpecs(
     },
     worker: { DATABASE_URL: values.databaseUrl, KORDON_HOME: ctx.home },
     web: {
-      KORDON_PUBLIC_URL: publicUrl,
       KORDON_API_URL: values.apiUrl,
       KORDON_HOME: ctx.home,
       NEXT_TELEMETRY_DISABLED: '1',
-      ...(values.adminToken ? { KORDON_WEB_TOKEN: values.adminToken } : {}),
     },
   };
   return ctx.services.map((name) => ({

@@ -155,7 +155,7 @@ export async function startKordon(options: StartKordonOptions): Promise<RunningK
     throwIfAborted(options.abort);
     const admin = await prepareDatabase(ctx, databaseUrl);
     throwIfAborted(options.abort);
-    const specs = serviceSpecs(ctx, { databaseUrl, apiUrl, webUrl, adminToken: admin.token });
+    const specs = serviceSpecs(ctx, { databaseUrl, apiUrl, webUrl });
     specs.forEach((spec) => supervisor.start(spec));
     await waitUntilUp(ctx, supervisor, apiUrl, webUrl);
     readyLines({ apiUrl, webUrl: ctx.startWeb ? webUrl : null, tokenFile: admin.file }).forEach(

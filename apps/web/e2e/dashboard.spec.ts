@@ -1,8 +1,10 @@
 /**
  * The dashboard against the real stack: the launcher starts the API, the worker and
  * the built web app (`npm run build:web` first) on a fresh database; the demo
- * snapshot is uploaded over REST, and Chromium browses the pages until the
- * privileged DaemonSet's finding is on screen. Screenshots go to test-artifacts/web/.
+ * snapshot is uploaded over REST, Chromium signs in as the first admin (the password
+ * the launcher printed) and browses the pages until the privileged DaemonSet's
+ * finding is on screen; signing out locks the pages again. Screenshots go to
+ * test-artifacts/web/.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -44,6 +46,20 @@ const launcherLog: string[] = [];
 
 function workloadText(ref: WorkloadRef): string {
   return `${ref.namespace}/${ref.kind}/${ref.name}`;
+}
+
+/** Signs in through the /login page the way a person does. */
+async function signInThroughLoginPage(password: string): Promise<void> {
+  if (!kordon) throw new Error('the stack did not start');
+  await page.goto(`${kordon.webUrl}/`);
+  expect(new URL(page.url()).pathname).toBe('/login');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'login.png'), fullPage: true });
+  await page.getByLabel('Email', { exact: true }).fill(kordon.adminEmail);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === '/'),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
 }
 
 async function open(route: string, screenshot: string): Promise<void> {
@@ -106,6 +122,8 @@ beforeAll(async () => {
     viewport: { width: 1440, height: 900 },
   });
   page = context.pages()[0] ?? (await context.newPage());
+  if (!kordon?.adminPassword) throw new Error('the launcher printed no admin password');
+  await signInThroughLoginPage(kordon.adminPassword);
 }, 180_000);
 
 afterAll(async () => {
@@ -115,6 +133,25 @@ afterAll(async () => {
   if (profile) await rm(profile, { recursive: true, force: true });
   if (home) await rm(home, { recursive: true, force: true });
 }, 60_000);
+
+it('shows who is signed in, with their role', async () => {
+  await open('/', 'clusters.png');
+  const bar = await page.locator('.session-bar').innerText();
+  expect(bar).toContain('admin@kordon.local');
+  expect(bar).toContain('(admin)');
+});
+
+it('says why a wrong password is refused on the sign-in page', async () => {
+  if (!kordon) throw new Error('the stack did not start');
+  await page.goto(`${kordon.webUrl}/login`);
+  await page.getByLabel('Email', { exact: true }).fill(kordon.adminEmail);
+  await page.getByLabel('Password', { exact: true }).fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const alert = page.locator('form.login-form [role="alert"]');
+  await alert.waitFor();
+  expect(await alert.innerText()).toContain('wrong email or password');
+  expect(new URL(page.url()).pathname).toBe('/login');
+});
 
 it('lists the demo cluster with its analysed latest snapshot on the clusters page', async () => {
   await open('/', 'clusters.png');
@@ -172,4 +209,32 @@ it('keeps only findings of the chosen severity when filtered', async () => {
       .locator(`nav[aria-label="Filter findings by severity"] a[aria-current="page"]`)
       .count(),
   ).toBe(1);
+});
+
+it('locks every page after signing out, and the old session cookie stays dead', async () => {
+  if (!kordon) throw new Error('the stack did not start');
+  await open(`/clusters/${CLUSTER}`, 'cluster-demo.png');
+  const before = await context?.cookies();
+  const session = before?.find((cookie) => cookie.name === 'kordon_session');
+  expect(session?.httpOnly).toBe(true);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === '/login'),
+    page.getByRole('button', { name: 'Sign out' }).click(),
+  ]);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'signed-out.png'), fullPage: true });
+  for (const route of [
+    '/',
+    `/clusters/${CLUSTER}`,
+    `/snapshots/${encodeURIComponent(snapshotId)}`,
+  ]) {
+    await page.goto(`${kordon.webUrl}${route}`);
+    expect(new URL(page.url()).pathname).toBe('/login');
+    expect(await page.locator('table').count()).toBe(0);
+  }
+  // a copy of the signed-out cookie gets nothing either: the API ended the session
+  if (session) await context?.addCookies([session]);
+  await page.goto(`${kordon.webUrl}/clusters/${CLUSTER}`);
+  expect(new URL(page.url()).pathname).toBe('/login');
+  const me = await page.evaluate(async () => (await fetch('/auth/me')).status);
+  expect(me).toBe(401);
 });

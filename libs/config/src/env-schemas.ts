@@ -53,7 +53,13 @@ const authEnv = {
   /** The claim holding the user's groups or roles (a string or an array of strings). */
   KORDON_OIDC_ROLE_CLAIM: z.string().min(1).default('groups'),
   /** Claim value → role, comma-separated: `kordon-admins=admin,sec-team=triager,staff=viewer`. */
-  KORDON_OIDC_ROLE_MAP: z.string().default(''),
+  KORDON_OIDC_ROLE_MAP: z
+    .string()
+    .regex(
+      /^\s*[^=,\s][^=,]*=\s*(viewer|triager|admin)\s*(,\s*[^=,\s][^=,]*=\s*(viewer|triager|admin)\s*)*$/,
+      'expected <claim value>=<viewer|triager|admin>, comma-separated',
+    )
+    .optional(),
   /** Optional claim listing the cluster names a user may see (`*` = all); unset = all clusters. */
   KORDON_OIDC_CLUSTERS_CLAIM: z.string().default(''),
   /** The sign-in button's label. */
@@ -96,7 +102,6 @@ export const workerEnvSchema = commonEnvSchema.extend({
 export const webEnvSchema = z.object({
   KORDON_HOME: z.string().min(1).default('./.kordon'),
   KORDON_API_URL: z.string().url().default('http://127.0.0.1:4000'),
-  KORDON_WEB_TOKEN: z.string().min(1).optional(),
 });
 
 export const launcherEnvSchema = commonEnvSchema.extend({

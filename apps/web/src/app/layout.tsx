@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { SessionBar } from '../components/SessionBar';
 import './globals.css';
 
 export const dynamic = 'force-dynamic';
@@ -23,6 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             Kordon
           </Link>
           <span className="muted">Kubernetes security posture</span>
+          <SessionBar />
         </header>
         <main id="main">{children}</main>
       </body>

@@ -2,14 +2,14 @@ import type { ApiProblem, ApiProblemKind } from '../server/api-problem';
 
 const HEADINGS: Record<ApiProblemKind, string> = {
   unreachable: 'The Kordon API is unreachable',
-  unauthorized: 'The API did not accept the dashboard’s token',
-  forbidden: 'The dashboard’s token lacks permission',
+  unauthorized: 'You are not signed in',
+  forbidden: 'Your role lacks permission',
   not_found: 'Not found',
   bad_request: 'The API refused the request',
   server: 'The API had a problem',
 };
 
-/** Explains why a page has no data, with what to change (KORDON_API_URL, KORDON_WEB_TOKEN). */
+/** Explains why a page has no data, with what to change (KORDON_API_URL, a role). */
 export function ProblemNotice({ problem }: { problem: ApiProblem }) {
   return (
     <section className="notice notice-error" role="alert" aria-labelledby="problem-heading">

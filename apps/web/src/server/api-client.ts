@@ -1,4 +1,6 @@
+import { redirect } from 'next/navigation';
 import { loadWebConfig, type WebConfig } from './config';
+import { sessionHeaders } from './session-headers';
 import { ApiProblem, problemKindForStatus } from './api-problem';
 import type {
   ApiErrorBody,
@@ -12,8 +14,9 @@ import type {
 
 /**
  * Server-side client for the Kordon REST API. Runs only in server components and
- * route handlers: the token never reaches the browser. Every call reads the
- * configuration afresh and bypasses Next's fetch cache.
+ * route handlers, as the signed-in user (their session cookie is forwarded); an
+ * expired session goes back to /login. Every call reads the configuration afresh
+ * and bypasses Next's fetch cache.
  */
 
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -46,23 +49,14 @@ function describeFailure(error: unknown): string {
   return String(error);
 }
 
-function problemFor(status: number, body: unknown, config: WebConfig): ApiProblem {
+function problemFor(status: number, body: unknown): ApiProblem {
   const kind = problemKindForStatus(status);
   const code = isErrorBody(body) ? body.code : null;
   const apiMessage = isErrorBody(body) ? body.message : `HTTP ${status}`;
-  if (kind === 'unauthorized') {
-    return new ApiProblem(
-      kind,
-      `The API at ${config.apiUrl} rejected the dashboard's token (${apiMessage}). ` +
-        `Set KORDON_WEB_TOKEN to a valid API token with read access, or put one in $KORDON_HOME/admin-token. ` +
-        `Token used: ${config.tokenSource}.`,
-      code,
-    );
-  }
   if (kind === 'forbidden') {
     return new ApiProblem(
       kind,
-      `The dashboard's token may not read this (${apiMessage}). Give the token in KORDON_WEB_TOKEN the read scope.`,
+      `Your role may not read this (${apiMessage}). Ask an administrator for access.`,
       code,
     );
   }
@@ -72,8 +66,10 @@ function problemFor(status: number, body: unknown, config: WebConfig): ApiProble
 async function getJson<T>(route: string, query?: Query): Promise<T> {
   const config = loadWebConfig();
   const url = buildUrl(config, route, query);
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (config.token) headers.authorization = `Bearer ${config.token}`;
+  const headers: Record<string, string> = {
+    ...(await sessionHeaders()),
+    accept: 'application/json',
+  };
   let response: Response;
   try {
     response = await fetch(url, {
@@ -88,6 +84,8 @@ async function getJson<T>(route: string, query?: Query): Promise<T> {
         `Start it (npm start) or set KORDON_API_URL to where it listens.`,
     );
   }
+  // the session expired or was signed out: sign in again (redirect() throws, past every catch)
+  if (response.status === 401) redirect('/login?expired=1');
   const text = await response.text();
   let body: unknown = null;
   try {
@@ -99,7 +97,7 @@ async function getJson<T>(route: string, query?: Query): Promise<T> {
         `The API at ${config.apiUrl} answered ${route} with something that is not JSON.`,
       );
   }
-  if (!response.ok) throw problemFor(response.status, body, config);
+  if (!response.ok) throw problemFor(response.status, body);
   if (typeof body !== 'object' || body === null) {
     throw new ApiProblem(
       'server',

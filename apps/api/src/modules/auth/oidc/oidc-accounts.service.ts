@@ -21,7 +21,7 @@ export class OidcAccountsService {
     private readonly users: UsersRepository,
     private readonly clusters: ClustersRepository,
   ) {
-    this.roleMap = parseRoleMap(config.KORDON_OIDC_ROLE_MAP);
+    this.roleMap = parseRoleMap(config.KORDON_OIDC_ROLE_MAP ?? '');
   }
 
   async resolveUser(issuer: string, claims: Claims): Promise<UserRecord> {
