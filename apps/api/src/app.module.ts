@@ -19,6 +19,7 @@ import { HealthController } from './modules/health/health.controller';
 import { IssuesModule } from './modules/issues/issues.module';
 import { PostureModule } from './modules/posture/posture.module';
 import { ScansModule } from './modules/scans/scans.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 import { SnapshotsModule } from './modules/snapshots/snapshots.module';
 import { SuppressionsModule } from './modules/suppressions/suppressions.module';
 import { WorkloadsModule } from './modules/workloads/workloads.module';
@@ -65,6 +66,7 @@ export class AppModule {
         WorkloadsModule,
         NetworkModule,
         NamespacesModule,
+        WebhooksModule,
       ],
       controllers: [HealthController],
       providers: [

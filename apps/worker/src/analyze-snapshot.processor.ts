@@ -28,6 +28,8 @@ export class AnalyzeSnapshotProcessor {
     private readonly queue: SnapshotQueue,
     private readonly snapshots: SnapshotsRepository,
     private readonly useCase: AnalyzeSnapshotUseCase,
+    /** Runs after a successful analysis (webhooks); its failure is logged, never retried. */
+    private readonly afterAnalysis: (snapshotId: string) => Promise<void> = async () => undefined,
   ) {}
 
   async start(): Promise<void> {
@@ -56,6 +58,12 @@ export class AnalyzeSnapshotProcessor {
           `: ${outcome.findings} findings, ` +
           `${outcome.opened} opened, ${outcome.reopened} reopened, ${outcome.resolved} resolved${outcome.appliedLifecycle ? '' : ' (older than the newest snapshot: lifecycle unchanged)'}`,
       );
+      if (outcome.status === 'done')
+        await this.afterAnalysis(snapshotId).catch((error: unknown) =>
+          this.logger.error(
+            `snapshot ${snapshotId}: notifications failed: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        );
     } catch (error) {
       const reason = failureReasonOf(error);
       this.logger.error(

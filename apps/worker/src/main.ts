@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig, workerEnvSchema } from '@kordon/config';
 import { AnalyzeSnapshotProcessor } from './analyze-snapshot.processor';
 import { EnforceRetentionJob } from './enforce-retention.job';
+import { CollectorSilenceJob } from './notifications/collector-silence.job';
+import { DeliverWebhookProcessor } from './notifications/deliver-webhook.processor';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
@@ -13,6 +15,8 @@ async function main(): Promise<void> {
   app.enableShutdownHooks();
   await app.get(AnalyzeSnapshotProcessor).start();
   await app.get(EnforceRetentionJob).start();
+  await app.get(DeliverWebhookProcessor).start();
+  await app.get(CollectorSilenceJob).start();
   console.log(`Kordon worker ready (concurrency ${config.KORDON_WORKER_CONCURRENCY})`);
 }
 

@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import type { WorkerConfig } from '@kordon/config';
 import {
   IssuesRepository,
+  NotificationQueue,
   PostureRepository,
   RetentionRepository,
   SnapshotQueue,
@@ -16,6 +17,8 @@ import {
 import { AnalyzeSnapshotProcessor } from './analyze-snapshot.processor';
 import { AnalyzeSnapshotUseCase } from './analyze-snapshot.use-case';
 import { EnforceRetentionJob } from './enforce-retention.job';
+import { notificationProviders } from './notifications/notification-providers';
+import { SnapshotNotifications } from './notifications/snapshot-notifications';
 
 const CONFIG = Symbol('WORKER_CONFIG');
 const POOL = Symbol('PG_POOL');
@@ -24,10 +27,12 @@ class WorkerLifecycle implements OnApplicationShutdown {
   constructor(
     @Inject(POOL) private readonly pool: Pool,
     @Inject(SnapshotQueue) private readonly queue: SnapshotQueue,
+    @Inject(NotificationQueue) private readonly notifications: NotificationQueue,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.queue.stop().catch(() => undefined);
+    await this.notifications.stop().catch(() => undefined);
     await this.pool.end().catch(() => undefined);
   }
 }
@@ -95,9 +100,18 @@ export class WorkerModule {
         },
         {
           provide: AnalyzeSnapshotProcessor,
-          useFactory: (q: SnapshotQueue, s: SnapshotsRepository, u: AnalyzeSnapshotUseCase) =>
-            new AnalyzeSnapshotProcessor(config, q, s, u),
-          inject: [SnapshotQueue, SnapshotsRepository, AnalyzeSnapshotUseCase],
+          useFactory: (
+            q: SnapshotQueue,
+            s: SnapshotsRepository,
+            u: AnalyzeSnapshotUseCase,
+            n: SnapshotNotifications,
+          ) => new AnalyzeSnapshotProcessor(config, q, s, u, (id) => n.afterAnalysis(id)),
+          inject: [
+            SnapshotQueue,
+            SnapshotsRepository,
+            AnalyzeSnapshotUseCase,
+            SnapshotNotifications,
+          ],
         },
         {
           provide: EnforceRetentionJob,
@@ -105,6 +119,7 @@ export class WorkerModule {
             new EnforceRetentionJob(config, q, new RetentionRepository(pool)),
           inject: [SnapshotQueue, POOL],
         },
+        ...notificationProviders(config, POOL),
         WorkerLifecycle,
       ],
     };

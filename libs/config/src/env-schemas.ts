@@ -24,6 +24,10 @@ const queueEnv = {
   KORDON_QUEUE_MAINTENANCE_S: z.coerce.number().int().min(1).default(15),
   /** Seconds before the first retry of a failed analysis (doubles each time). */
   KORDON_RETRY_DELAY_S: z.coerce.number().int().min(0).default(2),
+  /** Webhook deliveries: retries after a failed attempt (docs/notifications.md). */
+  KORDON_WEBHOOK_RETRIES: z.coerce.number().int().min(0).max(20).default(6),
+  /** Seconds before a webhook's first retry; doubles for each later one. */
+  KORDON_WEBHOOK_RETRY_DELAY_S: z.coerce.number().int().min(1).default(30),
 };
 
 /** Sessions, sign-in limits and single sign-on (docs/security.md). */

@@ -31,3 +31,5 @@ export * from './compute-gate';
 export * from './kube-resources';
 export * from './suppression-input';
 export * from './read-model/stored-read-model';
+export * from './webhook';
+export * from './webhook-signature';

@@ -26,3 +26,8 @@ export * from './repositories/audit-log.repository';
 export * from './repositories/suppressions.repository';
 export * from './repositories/read-model.repository';
 export * from './repositories/workload-timeline.repository';
+export * from './queue/notification-queue';
+export * from './repositories/webhook-record';
+export * from './repositories/webhooks.repository';
+export * from './repositories/notification-facts.repository';
+export * from './notifications/webhook-notifier';

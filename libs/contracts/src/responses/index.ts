@@ -13,3 +13,4 @@ export * from './audit-event';
 export * from './workload';
 export * from './network';
 export * from './namespace';
+export * from './webhook';

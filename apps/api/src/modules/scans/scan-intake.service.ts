@@ -13,7 +13,7 @@ import {
   type ParsedScanUpload,
   type ScanUploadResult,
 } from '@kordon/contracts';
-import { ScansRepository, type ScanRecord } from '@kordon/db';
+import { ScansRepository, WebhookNotifier, type ScanRecord } from '@kordon/db';
 import { toScanView } from './scans.mapper';
 
 export interface ScanIntakeRequest {
@@ -61,7 +61,10 @@ function parseUpload(body: unknown): ParsedInput {
  */
 @Injectable()
 export class ScanIntakeService {
-  constructor(private readonly scans: ScansRepository) {}
+  constructor(
+    private readonly scans: ScansRepository,
+    private readonly notifier: WebhookNotifier,
+  ) {}
 
   async intake(req: ScanIntakeRequest): Promise<ScanUploadResult> {
     const input = parseUpload(req.body);
@@ -76,7 +79,29 @@ export class ScanIntakeService {
       if (!raced) throw error;
       return { record: raced, created: false };
     });
+    if (stored.created && stored.record.gate.requested && stored.record.verdict === 'fail')
+      await this.notifyGateFailed(stored.record);
     return { ...toScanView(stored.record), created: stored.created };
+  }
+
+  private async notifyGateFailed(scan: ScanRecord): Promise<void> {
+    const n = scan.gate.newFindings.length;
+    await this.notifier.notify({
+      scope: { repository: scan.repository },
+      event: 'ci.gate_failed',
+      eventKey: `ci.gate_failed:${scan.id}`,
+      summary: `CI gate failed for ${scan.repository}${scan.branch ? ` on ${scan.branch}` : ''}: ${n} new ${scan.tool} finding${n === 1 ? '' : 's'} at or above ${scan.gate.failOn}`,
+      data: {
+        scanId: scan.id,
+        tool: scan.tool,
+        branch: scan.branch,
+        commit: scan.commit,
+        baseBranch: scan.gate.baseBranch,
+        base: scan.gate.base,
+        newFindings: scan.gate.newFindings,
+      },
+      occurredAt: scan.receivedAt,
+    });
   }
 
   private async store(
