@@ -5,10 +5,14 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { ApiConfig } from '@kordon/config';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { AuthGuard } from './common/auth.guard';
+import type { AuthenticatedRequest } from './common/request-context';
 import { SafeInputPipe } from './common/safe-input.pipe';
 import { Authenticator } from './common/authenticator';
 import { complexityPlugin } from './graphql/complexity.plugin';
 import { depthLimitRule } from './graphql/depth-limit.rule';
+import type { GraphQLContext } from './graphql/graphql-context';
+import { GraphQLLoadersModule } from './graphql/loaders/graphql-loaders.module';
+import { RequestLoadersFactory } from './graphql/loaders/request-loaders.factory';
 import { formatGraphqlError } from './graphql/format-graphql-error';
 import { DatabaseModule } from './infrastructure/database.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -38,7 +42,9 @@ export class AppModule {
         DatabaseModule.register(config),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          useFactory: () => {
+          imports: [GraphQLLoadersModule],
+          inject: [RequestLoadersFactory],
+          useFactory: (loaders: RequestLoadersFactory) => {
             return {
               path: '/graphql',
               // generated in memory; apps/api/schema.gql is its committed print (a test fails on drift)
@@ -46,7 +52,11 @@ export class AppModule {
               sortSchema: true,
               playground: false,
               introspection: true,
-              context: ({ req }: { req: unknown }) => ({ req }),
+              // fresh DataLoaders per request; the services behind them stay singletons
+              context: ({ req }: { req: AuthenticatedRequest }): GraphQLContext => ({
+                req,
+                loaders: loaders.create(),
+              }),
               validationRules: [depthLimitRule(GRAPHQL_MAX_DEPTH)],
               plugins: [complexityPlugin(GRAPHQL_MAX_COMPLEXITY)],
               includeStacktraceInErrorResponses: false,

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { startWorker } from '../../worker/test/worker-harness';
 import { startApi, type ApiHarness } from './api-harness';
-import { demoLines, editContainers, serialize, uploadAndWait } from './history-fixtures';
+import { demoLines, historySequence, serialize, uploadAndWait } from './history-fixtures';
 
 interface Issue {
   id: string;
@@ -14,29 +14,6 @@ interface Issue {
   open: boolean;
   resolvedReason: string | null;
   reopenCount: number;
-}
-
-/** (a) the demo; (b) log-agent fixed, a new hostPort on cart, NetworkPolicies forbidden; (c) the demo again, later. */
-function sequence(): { a: Buffer; b: Buffer; c: Buffer } {
-  const demo = demoLines();
-  const a = serialize(demo.header, demo.objects);
-  const fixed = demoLines();
-  editContainers(fixed.objects, 'monitoring', 'log-agent', (c) => {
-    delete c.securityContext?.['privileged'];
-  });
-  editContainers(fixed.objects, 'shop', 'cart', (c) => {
-    c.ports = (c.ports ?? []).map((p) => ({ ...p, hostPort: 9090 }));
-  });
-  const coverage = {
-    ...(fixed.header['coverage'] as Record<string, string>),
-    NetworkPolicy: 'forbidden',
-  };
-  const b = serialize(
-    { ...fixed.header, collectedAt: '2026-11-21T09:00:00Z', coverage },
-    fixed.objects.filter((o) => o.kind !== 'NetworkPolicy'),
-  );
-  const c = serialize({ ...demo.header, collectedAt: '2026-11-22T09:00:00Z' }, demo.objects);
-  return { a, b, c };
 }
 
 describe('posture history over a sequence of snapshots', () => {
@@ -70,7 +47,7 @@ describe('posture history over a sequence of snapshots', () => {
     worker = await startWorker(api.databaseUrl);
     db = new Client({ connectionString: api.databaseUrl });
     await db.connect();
-    const { a, b, c } = sequence();
+    const { a, b, c } = historySequence();
     for (const [key, body] of [
       ['a', a],
       ['b', b],

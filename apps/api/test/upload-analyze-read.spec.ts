@@ -106,7 +106,7 @@ describe('upload → analyze → read', () => {
   });
 
   it('serves the same findings through GraphQL', async () => {
-    const query = `query($id: ID!) { snapshot(id: $id) { status findings(first: 100, severity: "critical") { nodes { checkId kind namespace name path } pageInfo { hasNextPage } } } }`;
+    const query = `query($id: ID!) { snapshot(id: $id) { status findings(first: 100, severity: critical) { nodes { checkId kind namespace name path } pageInfo { hasNextPage } } } }`;
     const res = await request(api.server)
       .post('/graphql')
       .set(auth())

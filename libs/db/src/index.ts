@@ -10,6 +10,7 @@ export * from './repositories/issues.repository';
 export * from './repositories/lifecycle-lock';
 export * from './repositories/issue-record';
 export * from './repositories/issue-history.repository';
+export * from './repositories/page-cursors';
 export * from './repositories/posture-record';
 export * from './repositories/posture.repository';
 export * from './repositories/workload-history.repository';

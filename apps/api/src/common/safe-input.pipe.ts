@@ -33,6 +33,21 @@ function findNul(value: unknown, path: string, depth = 0): string | null {
 }
 
 /**
+ * `@Context()` of a GraphQL resolver (the raw request, the request's loaders)
+ * reaches pipes as a whole `custom` parameter without a name: it is the
+ * server's own, not client input, so it is not walked.
+ */
+function isGraphQLContext(value: unknown, metadata: ArgumentMetadata): boolean {
+  return (
+    metadata.type === 'custom' &&
+    metadata.data === undefined &&
+    typeof value === 'object' &&
+    value !== null &&
+    'req' in value
+  );
+}
+
+/**
  * Runs on every REST parameter, query, body and GraphQL argument: strings
  * holding NUL are validation errors, and ids (`id`, `…Id`) must be UUIDs —
  * so neither ever reaches the database as a 500.
@@ -40,6 +55,7 @@ function findNul(value: unknown, path: string, depth = 0): string | null {
 @Injectable()
 export class SafeInputPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (isGraphQLContext(value, metadata)) return value;
     const prefix = PREFIX[metadata.type] ?? 'args';
     const path = metadata.data ? `${prefix}.${metadata.data}` : prefix;
     const nul = findNul(value, path);

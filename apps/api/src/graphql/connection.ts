@@ -1,11 +1,33 @@
 import type { Page } from '@kordon/contracts';
+import type { PageInfo } from './page-info.model';
 
-/** A REST page as a Relay-style connection (`first`/`after`); the cursor is the page's. */
-export function toConnection<T, N>(page: Page<T>, map: (item: T) => N) {
-  const nodes = page.items.map(map);
+export interface Connection<N> {
+  edges: { node: N; cursor: string }[];
+  nodes: N[];
+  pageInfo: PageInfo;
+}
+
+/**
+ * A page as a Relay connection. Each edge's cursor resumes right after its node
+ * (`cursorOf`); the last edge's is the page's own `nextCursor` when there is more.
+ */
+export function toConnection<T, N>(
+  page: Page<T>,
+  map: (item: T) => N,
+  cursorOf: (item: T) => string,
+): Connection<N> {
+  const edges = page.items.map((item, i) => ({
+    node: map(item),
+    cursor: i === page.items.length - 1 && page.nextCursor ? page.nextCursor : cursorOf(item),
+  }));
   return {
-    edges: nodes.map((node) => ({ node, cursor: page.nextCursor ?? '' })),
-    nodes,
-    pageInfo: { hasNextPage: page.nextCursor !== null, endCursor: page.nextCursor },
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: {
+      hasNextPage: page.nextCursor !== null,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.length ? (edges[edges.length - 1]?.cursor ?? null) : null,
+    },
   };
 }

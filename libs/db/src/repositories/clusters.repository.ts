@@ -56,12 +56,32 @@ const SUMMARY_SQL = `
     WHERE s.cluster_id = c.id ORDER BY collected_at DESC, received_at DESC LIMIT 1
   ) l ON true`;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export class ClustersRepository {
   constructor(private readonly pool: Pool) {}
 
   async findByName(name: string): Promise<ClusterSummary | null> {
     const { rows } = await this.pool.query<ClusterRow>(`${SUMMARY_SQL} WHERE c.name = $1`, [name]);
     return rows[0] ? toSummary(rows[0]) : null;
+  }
+
+  /** Several clusters by id in one statement (GraphQL batches); unknown ids are left out. */
+  async findByIds(ids: readonly string[]): Promise<ClusterSummary[]> {
+    const { rows } = await this.pool.query<ClusterRow>(
+      `${SUMMARY_SQL} WHERE c.id = ANY($1::uuid[])`,
+      [ids.filter((id) => UUID.test(id))],
+    );
+    return rows.map(toSummary);
+  }
+
+  /** Several clusters by name in one statement (GraphQL batches); unknown names are left out. */
+  async findByNames(names: readonly string[]): Promise<ClusterSummary[]> {
+    const { rows } = await this.pool.query<ClusterRow>(
+      `${SUMMARY_SQL} WHERE c.name = ANY($1::text[])`,
+      [names],
+    );
+    return rows.map(toSummary);
   }
 
   /** Clusters by name, paged. */

@@ -130,6 +130,52 @@ export class IssuesRepository {
     };
   }
 
+  /**
+   * The first page of the issues open at each of several snapshots, in one
+   * statement (GraphQL batches); keyed by snapshot id.
+   */
+  async firstPagesOpenAtSnapshots(
+    snapshots: readonly { id: string; clusterId: string; collectedAt: Date }[],
+    options: { limit: number; severity?: string },
+  ): Promise<Map<string, Page<IssueRecord>>> {
+    const params: unknown[] = [
+      snapshots.map((s) => s.id),
+      snapshots.map((s) => s.clusterId),
+      snapshots.map((s) => s.collectedAt),
+      options.limit + 1,
+    ];
+    let filter = '';
+    if (options.severity) {
+      params.push(options.severity);
+      filter = ` AND i.severity = $${params.length}`;
+    }
+    const { rows } = await this.pool.query<IssueRow & { rank: number; snapshot_id: string }>(
+      `SELECT k.snapshot_id, x.* FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[]) AS k(snapshot_id, cluster_id, at)
+       CROSS JOIN LATERAL (
+         SELECT i.*, ${SEVERITY_RANK} AS rank FROM issue i
+         WHERE i.cluster_id = k.cluster_id AND EXISTS (
+           SELECT 1 FROM issue_span sp WHERE sp.issue_id = i.id AND sp.opened_at <= k.at
+             AND (sp.closed_at IS NULL OR sp.closed_at > k.at))
+         ${filter}
+         ORDER BY rank, i.id LIMIT $4
+       ) x`,
+      params,
+    );
+    const bySnapshot = new Map<string, (IssueRow & { rank: number })[]>(
+      snapshots.map((s) => [s.id, []]),
+    );
+    for (const row of rows) bySnapshot.get(row.snapshot_id)?.push(row);
+    return new Map(
+      [...bySnapshot].map(([id, list]) => {
+        const page = list.slice(0, options.limit);
+        const last = page[page.length - 1];
+        const nextCursor =
+          list.length > options.limit && last ? encodeCursor({ r: last.rank, id: last.id }) : null;
+        return [id, { items: page.map(toIssue), nextCursor }];
+      }),
+    );
+  }
+
   /** The issues open at a snapshot (its collectedAt), most severe first, paged. */
   async openAtSnapshot(
     clusterId: string,

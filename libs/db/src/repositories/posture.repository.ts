@@ -237,6 +237,38 @@ export class PostureRepository {
     return state.map((r) => ({ ...r, snapshotId, collectedAt: total.collected_at }));
   }
 
+  /** The cluster-total rows of several snapshots, in one statement (GraphQL batches). */
+  async clusterRows(snapshotIds: readonly string[]): Promise<PostureRecord[]> {
+    const { rows } = await this.pool.query<Row>(
+      'SELECT * FROM posture WHERE snapshot_id = ANY($1::uuid[]) AND namespace = $2',
+      [snapshotIds, CLUSTER_TOTAL],
+    );
+    return rows.map(toRecord);
+  }
+
+  /** `clusterTrend` for several clusters over the same range, in one statement; keyed by cluster id. */
+  async clusterTrends(
+    clusterIds: readonly string[],
+    from: Date,
+    to: Date,
+    bucket: TrendBucket,
+  ): Promise<Map<string, PostureRecord[]>> {
+    const { rows } = await this.pool.query<Row & { cluster_id: string }>(
+      `SELECT t.* FROM unnest($1::uuid[]) AS k(cluster_id) CROSS JOIN LATERAL (
+         SELECT * FROM (
+           SELECT DISTINCT ON (date_trunc($4, p.collected_at AT TIME ZONE 'UTC')) p.*
+           FROM posture p
+           WHERE p.cluster_id = k.cluster_id AND p.namespace = $5 AND p.collected_at >= $2 AND p.collected_at < $3
+           ORDER BY date_trunc($4, p.collected_at AT TIME ZONE 'UTC'), p.collected_at DESC, p.snapshot_id DESC
+         ) b ORDER BY b.collected_at
+       ) t`,
+      [clusterIds, from, to, bucket, CLUSTER_TOTAL],
+    );
+    const out = new Map<string, PostureRecord[]>(clusterIds.map((id) => [id, []]));
+    for (const row of rows) out.get(row.cluster_id)?.push(toRecord(row));
+    return out;
+  }
+
   /** The cluster-total row of one snapshot. */
   async clusterRow(snapshotId: string): Promise<PostureRecord | null> {
     const { rows } = await this.pool.query<Row>(

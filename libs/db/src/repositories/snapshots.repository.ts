@@ -90,6 +90,40 @@ export class SnapshotsRepository {
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
+  /** Several snapshots by id in one statement (GraphQL batches); unknown ids are left out. */
+  async findSnapshots(ids: readonly string[]): Promise<SnapshotRecord[]> {
+    const { rows } = await this.pool.query<SnapshotRow>(`${SELECT} WHERE s.id = ANY($1::uuid[])`, [
+      ids.filter((id) => UUID.test(id)),
+    ]);
+    return rows.map(toRecord);
+  }
+
+  /** The first page (newest first) of each cluster's snapshots, in one statement. */
+  async firstPagesForClusters(
+    clusterIds: readonly string[],
+    limit: number,
+  ): Promise<Map<string, Page<SnapshotRecord>>> {
+    const { rows } = await this.pool.query<SnapshotRow>(
+      `SELECT x.* FROM unnest($1::uuid[]) AS k(cluster_id) CROSS JOIN LATERAL (
+         ${SELECT} WHERE s.cluster_id = k.cluster_id ORDER BY s.collected_at DESC, s.id DESC LIMIT $2
+       ) x`,
+      [clusterIds, limit + 1],
+    );
+    const byCluster = new Map<string, SnapshotRecord[]>(clusterIds.map((id) => [id, []]));
+    for (const row of rows) byCluster.get(row.cluster_id)?.push(toRecord(row));
+    return new Map(
+      [...byCluster].map(([id, records]) => {
+        const items = records.slice(0, limit);
+        const last = items[items.length - 1];
+        const nextCursor =
+          records.length > limit && last
+            ? encodeCursor({ t: last.collectedAt.toISOString(), id: last.id })
+            : null;
+        return [id, { items, nextCursor }];
+      }),
+    );
+  }
+
   /** A cluster's snapshots, newest first, paged. */
   async listForCluster(
     clusterId: string,

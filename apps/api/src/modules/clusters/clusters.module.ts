@@ -8,5 +8,6 @@ import { ClustersService } from './clusters.service';
   imports: [SnapshotsModule],
   controllers: [ClustersController],
   providers: [ClustersService, ClustersResolver],
+  exports: [ClustersService],
 })
 export class ClustersModule {}

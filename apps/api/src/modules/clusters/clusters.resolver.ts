@@ -1,21 +1,24 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { KordonError } from '@kordon/contracts';
+import { pageCursors } from '@kordon/db';
 import { parsePageQuery } from '../../common/page-query';
 import { Scopes } from '../../common/scopes.decorator';
 import { DB_FIELD_COST } from '../../graphql/connection-cost.estimator';
 import { toConnection } from '../../graphql/connection';
+import type { GraphQLContext } from '../../graphql/graphql-context';
 import { PageArgs } from '../snapshots/dto/page.args';
-import { SnapshotConnection } from '../snapshots/models/snapshot.model';
-import { toSnapshotModel } from '../snapshots/snapshots.resolver';
-import { SnapshotsService } from '../snapshots/snapshots.service';
+import { Snapshot, SnapshotConnection } from '../snapshots/models/snapshot.model';
 import { ClustersService } from './clusters.service';
+import type { ClusterView } from './clusters.mapper';
 import { Cluster, ClusterConnection } from './models/cluster.model';
+
+export function toClusterModel({ latestSnapshot, ...rest }: ClusterView): Cluster {
+  return { ...rest, latestSnapshotId: latestSnapshot?.id ?? null };
+}
 
 @Resolver(() => Cluster)
 export class ClustersResolver {
-  constructor(
-    private readonly clusters: ClustersService,
-    private readonly snapshots: SnapshotsService,
-  ) {}
+  constructor(private readonly clusters: ClustersService) {}
 
   @Query(() => ClusterConnection, {
     name: 'clusters',
@@ -25,28 +28,54 @@ export class ClustersResolver {
   @Scopes('read')
   async clusters_(@Args() args: PageArgs): Promise<ClusterConnection> {
     const page = parsePageQuery({ limit: args.first, cursor: args.after });
-    return toConnection(await this.clusters.list(page.limit, page.cursor), (c) => c);
+    return toConnection(
+      await this.clusters.list(page.limit, page.cursor),
+      toClusterModel,
+      pageCursors.cluster,
+    );
   }
 
   @Query(() => Cluster, { description: 'One cluster by name.', complexity: DB_FIELD_COST })
   @Scopes('read')
-  async cluster(@Args('name') name: string): Promise<Cluster> {
-    return this.clusters.get(name);
+  async cluster(
+    @Args('name') name: string,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<Cluster> {
+    const cluster = await loaders.clusterByName.load(name);
+    if (!cluster)
+      throw new KordonError('not_found', `no cluster named "${name}"`, [
+        { path: 'name', problem: 'unknown cluster' },
+      ]);
+    return toClusterModel(cluster);
+  }
+
+  @ResolveField(() => Snapshot, {
+    nullable: true,
+    description: 'The snapshot collected last (whatever its status); null before the first.',
+    complexity: DB_FIELD_COST,
+  })
+  async latestSnapshot(
+    @Parent() cluster: Cluster,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<Snapshot | null> {
+    return cluster.latestSnapshotId ? loaders.snapshotById.load(cluster.latestSnapshotId) : null;
   }
 
   @ResolveField(() => SnapshotConnection, {
-    name: 'snapshots',
     description: "The cluster's snapshots, newest first.",
     complexity: DB_FIELD_COST,
   })
-  async snapshots_(
+  async snapshots(
     @Parent() cluster: Cluster,
     @Args() args: PageArgs,
+    @Context() { loaders }: GraphQLContext,
   ): Promise<SnapshotConnection> {
     const page = parsePageQuery({ limit: args.first, cursor: args.after });
-    return toConnection(
-      await this.snapshots.listForCluster(cluster.name, page.limit, page.cursor),
-      toSnapshotModel,
-    );
+    const result = await loaders.snapshotPage.load({
+      clusterId: cluster.id,
+      first: page.limit,
+      ...(page.cursor ? { after: page.cursor } : {}),
+    });
+    return toConnection(result, (s) => s, pageCursors.snapshot);
   }
 }

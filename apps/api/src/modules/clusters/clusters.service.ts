@@ -12,6 +12,18 @@ export class ClustersService {
     return { items: page.items.map(toClusterView), nextCursor: page.nextCursor };
   }
 
+  /** Several clusters by id in one read (GraphQL batches); unknown ids are not in the map. */
+  async getByIds(ids: readonly string[]): Promise<Map<string, ClusterView>> {
+    const found = await this.clusters.findByIds(ids);
+    return new Map(found.map((c) => [c.id, toClusterView(c)]));
+  }
+
+  /** Several clusters by name in one read (GraphQL batches); unknown names are not in the map. */
+  async getByNames(names: readonly string[]): Promise<Map<string, ClusterView>> {
+    const found = await this.clusters.findByNames(names);
+    return new Map(found.map((c) => [c.name, toClusterView(c)]));
+  }
+
   async get(name: string): Promise<ClusterView> {
     const cluster = await this.clusters.findByName(name);
     if (!cluster)

@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import { IssueHistoryRepository, PostureRepository, WorkloadHistoryRepository } from '@kordon/db';
 import { PG_POOL } from '../../infrastructure/tokens';
 import { DiffsController } from './diffs.controller';
+import { DiffsResolver } from './diffs.resolver';
 import { DiffsService } from './diffs.service';
 
 @Module({
@@ -24,6 +25,7 @@ import { DiffsService } from './diffs.service';
       inject: [PG_POOL],
     },
     DiffsService,
+    DiffsResolver,
   ],
 })
 export class DiffsModule {}

@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import { IssueHistoryRepository } from '@kordon/db';
 import { PG_POOL } from '../../infrastructure/tokens';
 import { IssuesController } from './issues.controller';
+import { IssuesResolver } from './issues.resolver';
 import { IssuesService } from './issues.service';
 
 @Module({
@@ -14,6 +15,7 @@ import { IssuesService } from './issues.service';
       inject: [PG_POOL],
     },
     IssuesService,
+    IssuesResolver,
   ],
 })
 export class IssuesModule {}

@@ -14,6 +14,21 @@ export class PostureService {
     @Inject(PostureRepository) private readonly posture: PostureRepository,
   ) {}
 
+  /** The cluster-total point of each snapshot, in one read (GraphQL batches). */
+  async snapshotPoints(snapshotIds: readonly string[]): Promise<Map<string, PosturePointView>> {
+    const rows = await this.posture.clusterRows(snapshotIds);
+    return new Map(rows.map((r) => [r.snapshotId, toPosturePoint(r)]));
+  }
+
+  /** The cluster-total series of several clusters over the same range, in one read (GraphQL batches). */
+  async clusterSeries(
+    clusterIds: readonly string[],
+    args: Pick<PostureArgs, 'from' | 'to' | 'bucket'>,
+  ): Promise<Map<string, PosturePointView[]>> {
+    const trends = await this.posture.clusterTrends(clusterIds, args.from, args.to, args.bucket);
+    return new Map([...trends].map(([id, rows]) => [id, rows.map(toPosturePoint)]));
+  }
+
   async trend(clusterName: string, args: PostureArgs): Promise<PostureTrendView> {
     const cluster = await this.clusters.findByName(clusterName);
     if (!cluster)

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { KordonError, type Page } from '@kordon/contracts';
-import { SEVERITIES } from '@kordon/engine';
+import { SEVERITIES, type Severity } from '@kordon/engine';
 import {
   ClustersRepository,
   IssuesRepository,
   SnapshotsRepository,
+  type IssueRecord,
   type SnapshotRecord,
 } from '@kordon/db';
 import {
@@ -25,6 +26,62 @@ export class SnapshotsService {
 
   async getSnapshot(id: string): Promise<SnapshotView> {
     return toSnapshotView(await this.record(id));
+  }
+
+  /** Several snapshots by id in one read (GraphQL batches); unknown ids are not in the map. */
+  async getSnapshots(ids: readonly string[]): Promise<Map<string, SnapshotView>> {
+    const records = await this.snapshots.findSnapshots(ids);
+    return new Map(records.map((r) => [r.id, toSnapshotView(r)]));
+  }
+
+  /** The first page of each cluster's snapshots, newest first, in one read (GraphQL batches). */
+  async firstPagesForClusters(
+    clusterIds: readonly string[],
+    limit: number,
+  ): Promise<Map<string, Page<SnapshotView>>> {
+    const pages = await this.snapshots.firstPagesForClusters(clusterIds, limit);
+    return new Map(
+      [...pages].map(([id, p]) => [
+        id,
+        { items: p.items.map(toSnapshotView), nextCursor: p.nextCursor },
+      ]),
+    );
+  }
+
+  /** A page of the snapshots of a cluster known by id. */
+  async pageForCluster(
+    clusterId: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<SnapshotView>> {
+    const page = await this.snapshots.listForCluster(clusterId, limit, cursor);
+    return { items: page.items.map(toSnapshotView), nextCursor: page.nextCursor };
+  }
+
+  /**
+   * The first page of the findings open at each snapshot, in one read (GraphQL
+   * batches); a snapshot not analyzed yet has none.
+   */
+  async firstFindingPages(
+    snapshots: readonly Pick<SnapshotView, 'id' | 'clusterId' | 'collectedAt' | 'status'>[],
+    options: { limit: number; severity?: Severity },
+  ): Promise<Map<string, Page<FindingView>>> {
+    const done = snapshots.filter((s) => s.status === 'done');
+    const pages = done.length
+      ? await this.issues.firstPagesOpenAtSnapshots(
+          done.map((s) => ({ ...s, collectedAt: new Date(s.collectedAt) })),
+          options,
+        )
+      : new Map<string, Page<IssueRecord>>();
+    return new Map(
+      snapshots.map((s) => {
+        const page = pages.get(s.id);
+        return [
+          s.id,
+          { items: page?.items.map(toFindingView) ?? [], nextCursor: page?.nextCursor ?? null },
+        ];
+      }),
+    );
   }
 
   async listForCluster(

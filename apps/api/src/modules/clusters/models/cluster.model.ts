@@ -1,22 +1,15 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../../graphql/date-time.scalar';
 import { PageInfo } from '../../../graphql/page-info.model';
-import { SeverityCounts } from '../../snapshots/models/severity-counts.model';
 
-@ObjectType()
-export class LatestSnapshot {
-  @Field(() => ID) id!: string;
-  @Field() status!: string;
-  @Field() collectedAt!: string;
-  @Field(() => SeverityCounts, { nullable: true }) counts!: SeverityCounts | null;
-}
-
-@ObjectType()
+@ObjectType({ description: 'A cluster, known by an immutable id and a (renamable) unique name.' })
 export class Cluster {
   @Field(() => ID) id!: string;
   @Field() name!: string;
-  @Field() createdAt!: string;
+  @Field(() => DateTimeScalar) createdAt!: string;
   @Field(() => Int) snapshotCount!: number;
-  @Field(() => LatestSnapshot, { nullable: true }) latestSnapshot!: LatestSnapshot | null;
+  /** Not a field: `latestSnapshot` is resolved from this id. */
+  latestSnapshotId!: string | null;
 }
 
 @ObjectType()

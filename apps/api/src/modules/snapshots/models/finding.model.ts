@@ -1,5 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { Severity } from '@kordon/engine';
+import { DateTimeScalar } from '../../../graphql/date-time.scalar';
 import { PageInfo } from '../../../graphql/page-info.model';
+import { SeverityEnum } from '../../../graphql/vocabulary.enums';
+import type { FindingView } from '../snapshots.mapper';
 
 @ObjectType({ description: 'An issue open at a snapshot: a finding with its lifecycle identity.' })
 export class Finding {
@@ -8,7 +12,7 @@ export class Finding {
   fingerprint!: string;
   @Field() checkId!: string;
   @Field() title!: string;
-  @Field() severity!: string;
+  @Field(() => SeverityEnum) severity!: Severity;
   @Field() kind!: string;
   @Field() namespace!: string;
   @Field() name!: string;
@@ -20,7 +24,7 @@ export class Finding {
   @Field() expected!: string;
   @Field() remediation!: string;
   @Field() docsUrl!: string;
-  @Field() firstSeenAt!: string;
+  @Field(() => DateTimeScalar) firstSeenAt!: string;
   @Field(() => Int) reopenCount!: number;
 }
 
@@ -35,4 +39,12 @@ export class FindingConnection {
   @Field(() => [FindingEdge]) edges!: FindingEdge[];
   @Field(() => [Finding]) nodes!: Finding[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+/** The REST view as the GraphQL model: `observed` (any JSON) travels JSON-encoded. */
+export function toFindingModel({ observed, ...rest }: FindingView): Finding {
+  return {
+    ...rest,
+    observedJson: observed === undefined || observed === null ? null : JSON.stringify(observed),
+  };
 }

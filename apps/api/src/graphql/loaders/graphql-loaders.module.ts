@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ClustersModule } from '../../modules/clusters/clusters.module';
+import { PostureModule } from '../../modules/posture/posture.module';
+import { SnapshotsModule } from '../../modules/snapshots/snapshots.module';
+import { RequestLoadersFactory } from './request-loaders.factory';
+
+@Module({
+  imports: [ClustersModule, SnapshotsModule, PostureModule],
+  providers: [RequestLoadersFactory],
+  exports: [RequestLoadersFactory],
+})
+export class GraphQLLoadersModule {}

@@ -1,0 +1,135 @@
+import DataLoader from 'dataloader';
+import type { Page } from '@kordon/contracts';
+import type { Severity } from '@kordon/engine';
+import type { ClustersService } from '../../modules/clusters/clusters.service';
+import type { ClusterView } from '../../modules/clusters/clusters.mapper';
+import type { PostureService } from '../../modules/posture/posture.service';
+import type { PosturePointView } from '../../modules/posture/posture.mapper';
+import type { FindingView, SnapshotView } from '../../modules/snapshots/snapshots.mapper';
+import type { SnapshotsService } from '../../modules/snapshots/snapshots.service';
+import { batchByGroup } from './batch-by-group';
+
+export interface SnapshotPageKey {
+  clusterId: string;
+  first: number;
+  after?: string;
+}
+
+export interface FindingPageKey {
+  snapshot: Pick<SnapshotView, 'id' | 'clusterId' | 'collectedAt' | 'status'>;
+  first: number;
+  after?: string;
+  severity?: Severity;
+}
+
+export interface SeriesKey {
+  clusterId: string;
+  from: Date;
+  to: Date;
+  bucket: 'day' | 'week';
+}
+
+export interface ReadServices {
+  clusters: ClustersService;
+  snapshots: SnapshotsService;
+  posture: PostureService;
+}
+
+const byId = <V>(map: (ids: readonly string[]) => Promise<Map<string, V>>) =>
+  new DataLoader<string, V | null>(async (ids) => {
+    const found = await map(ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
+/**
+ * The DataLoaders of one GraphQL request (made fresh in each request's context,
+ * so nothing is cached across requests or tokens): a field resolved for N
+ * parents costs one read per group of compatible arguments, not N.
+ * The services stay singletons.
+ */
+export class RequestLoaders {
+  readonly clusterById: DataLoader<string, ClusterView | null>;
+  readonly clusterByName: DataLoader<string, ClusterView | null>;
+  readonly snapshotById: DataLoader<string, SnapshotView | null>;
+  readonly snapshotPage: DataLoader<SnapshotPageKey, Page<SnapshotView>, string>;
+  readonly findingPage: DataLoader<FindingPageKey, Page<FindingView>, string>;
+  readonly posturePoint: DataLoader<string, PosturePointView | null>;
+  readonly postureSeries: DataLoader<SeriesKey, PosturePointView[], string>;
+  /** The request's "now" (default range ends), one instant for every field so series batch together. */
+  readonly now = new Date();
+
+  constructor(s: ReadServices) {
+    this.clusterById = byId((ids) => s.clusters.getByIds(ids));
+    this.clusterByName = byId((names) => s.clusters.getByNames(names));
+    this.snapshotById = byId((ids) => s.snapshots.getSnapshots(ids));
+    this.posturePoint = byId((ids) => s.posture.snapshotPoints(ids));
+    this.snapshotPage = new DataLoader(
+      (keys) =>
+        batchByGroup(
+          keys,
+          (k) => (k.after ? `after:${k.clusterId}:${k.after}:${k.first}` : `first:${k.first}`),
+          async (group) => {
+            const [one] = group;
+            if (one?.after)
+              return [await s.snapshots.pageForCluster(one.clusterId, one.first, one.after)];
+            const pages = await s.snapshots.firstPagesForClusters(
+              group.map((k) => k.clusterId),
+              one?.first ?? 1,
+            );
+            return group.map((k) => pages.get(k.clusterId) ?? { items: [], nextCursor: null });
+          },
+        ),
+      { cacheKeyFn: (k) => JSON.stringify([k.clusterId, k.first, k.after ?? null]) },
+    );
+    this.findingPage = new DataLoader(
+      (keys) =>
+        batchByGroup(
+          keys,
+          (k) =>
+            k.after
+              ? `after:${k.snapshot.id}:${k.after}:${k.first}:${k.severity ?? ''}`
+              : `first:${k.first}:${k.severity ?? ''}`,
+          async (group) => {
+            const [one] = group;
+            if (one?.after)
+              return [
+                await s.snapshots.findings(one.snapshot.id, {
+                  limit: one.first,
+                  cursor: one.after,
+                  ...(one.severity ? { severity: one.severity } : {}),
+                }),
+              ];
+            const pages = await s.snapshots.firstFindingPages(
+              group.map((k) => k.snapshot),
+              { limit: one?.first ?? 1, ...(one?.severity ? { severity: one.severity } : {}) },
+            );
+            return group.map((k) => pages.get(k.snapshot.id) ?? { items: [], nextCursor: null });
+          },
+        ),
+      {
+        cacheKeyFn: (k) =>
+          JSON.stringify([k.snapshot.id, k.first, k.after ?? null, k.severity ?? null]),
+      },
+    );
+    this.postureSeries = new DataLoader(
+      (keys) =>
+        batchByGroup(
+          keys,
+          (k) => `${k.from.toISOString()}:${k.to.toISOString()}:${k.bucket}`,
+          async (group) => {
+            const [one] = group;
+            if (!one) return [];
+            const series = await s.posture.clusterSeries(
+              group.map((k) => k.clusterId),
+              one,
+            );
+            return group.map((k) => series.get(k.clusterId) ?? []);
+          },
+        ),
+      {
+        cacheKeyFn: (k) =>
+          JSON.stringify([k.clusterId, k.from.toISOString(), k.to.toISOString(), k.bucket]),
+      },
+    );
+  }
+}

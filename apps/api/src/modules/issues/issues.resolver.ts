@@ -1,0 +1,38 @@
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { pageCursors } from '@kordon/db';
+import { DB_FIELD_COST } from '../../graphql/connection-cost.estimator';
+import { toConnection } from '../../graphql/connection';
+import { Cluster } from '../clusters/models/cluster.model';
+import { parseClusterIssuesArgs } from './dto/cluster-issues.args';
+import { IssuesArgs } from './dto/issues.args';
+import { IssuesService } from './issues.service';
+import { IssueConnection, toIssueModel } from './models/issue.model';
+
+@Resolver(() => Cluster)
+export class IssuesResolver {
+  constructor(private readonly issues: IssuesService) {}
+
+  @ResolveField('issues', () => IssueConnection, {
+    description:
+      "The cluster's issues (findings with their open/resolved lifecycle), most severe first.",
+    complexity: DB_FIELD_COST,
+  })
+  async clusterIssues(
+    @Parent() cluster: Cluster,
+    @Args() args: IssuesArgs,
+  ): Promise<IssueConnection> {
+    const filter = parseClusterIssuesArgs({
+      limit: args.first,
+      cursor: args.after,
+      status: args.status,
+      severity: args.severity,
+      firstSeenAfter: args.firstSeenAfter?.toISOString(),
+      firstSeenBefore: args.firstSeenBefore?.toISOString(),
+    });
+    return toConnection(
+      await this.issues.list(cluster.name, filter),
+      toIssueModel,
+      pageCursors.issue,
+    );
+  }
+}

@@ -1,0 +1,107 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { Pool } from 'pg';
+import request from 'supertest';
+import { startWorker } from '../../worker/test/worker-harness';
+import { PG_POOL } from '../src/infrastructure/tokens';
+import { startApi, type ApiHarness } from './api-harness';
+import { demoLines, serialize, uploadAndWait } from './history-fixtures';
+
+const CLUSTERS = 21;
+
+/** Every per-parent field that reads the database, under N clusters × 2 snapshots. */
+const QUERY = `query($n: Int!) {
+  clusters(first: $n) {
+    nodes {
+      name
+      latestSnapshot { status cluster { name } posture { score } }
+      snapshots(first: 2) {
+        nodes {
+          id
+          cluster { name }
+          posture { workloads }
+          findings(first: 3) { nodes { checkId severity } }
+        }
+      }
+      posture(from: "2026-11-01T00:00:00Z", to: "2026-12-01T00:00:00Z") { points { score } }
+    }
+  }
+}`;
+
+describe('GraphQL batched loading (DataLoader)', () => {
+  let api: ApiHarness;
+  let worker: INestApplicationContext;
+  let statements: string[] | null = null;
+
+  /** Runs the query, recording every SQL statement the API's pool sends meanwhile. */
+  async function run(n: number) {
+    statements = [];
+    const res = await request(api.server)
+      .post('/graphql')
+      .set('authorization', `Bearer ${api.adminToken}`)
+      .send({ query: QUERY, variables: { n } });
+    const seen = statements;
+    statements = null;
+    expect(res.body.errors).toBeUndefined();
+    return { data: res.body.data, statements: seen };
+  }
+
+  beforeAll(async () => {
+    api = await startApi();
+    worker = await startWorker(api.databaseUrl);
+    const demo = demoLines();
+    for (let i = 0; i < CLUSTERS; i += 1) {
+      const name = `c${String(i).padStart(2, '0')}`;
+      for (const day of ['20', '21']) {
+        const header = {
+          ...demo.header,
+          cluster: { name, kubernetesVersion: 'v1.31.4' },
+          collectedAt: `2026-11-${day}T09:00:00Z`,
+        };
+        const done = await uploadAndWait(api, name, serialize(header, demo.objects));
+        expect(done['status']).toBe('done');
+      }
+    }
+    await worker.close();
+    const pool = api.app.get<Pool>(PG_POOL);
+    const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+    pool.query = ((...args: unknown[]) => {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string }).text;
+      statements?.push(String(text));
+      return query(...args);
+    }) as Pool['query'];
+  }, 240_000);
+  afterAll(async () => api.close());
+
+  it(`reads ${CLUSTERS} clusters × 2 snapshots with as many SQL statements as 1 cluster`, async () => {
+    const one = await run(1);
+    const many = await run(CLUSTERS);
+    expect(many.data.clusters.nodes).toHaveLength(CLUSTERS);
+    // One statement per loader and depth, whatever the number of parents: the cluster list,
+    // latest snapshots, snapshot pages, posture series, findings pages, and clusters and
+    // posture points (each asked at two depths, so one or two batches depending on timing).
+    for (const run of [one, many]) {
+      expect(run.statements.length).toBeGreaterThanOrEqual(7);
+      expect(run.statements.length).toBeLessThanOrEqual(9);
+    }
+    expect(new Set(many.statements)).toEqual(new Set(one.statements));
+  });
+
+  it('answers each parent with its own rows', async () => {
+    const { data } = await run(CLUSTERS);
+    const nodes = data.clusters.nodes as {
+      name: string;
+      latestSnapshot: { status: string; cluster: { name: string } };
+      snapshots: { nodes: { cluster: { name: string }; findings: { nodes: unknown[] } }[] };
+      posture: { points: unknown[] };
+    }[];
+    expect(nodes.map((c) => c.name)).toEqual(
+      Array.from({ length: CLUSTERS }, (_, i) => `c${String(i).padStart(2, '0')}`),
+    );
+    for (const c of nodes) {
+      expect(c.latestSnapshot).toMatchObject({ status: 'done', cluster: { name: c.name } });
+      expect(c.snapshots.nodes.map((s) => s.cluster.name)).toEqual([c.name, c.name]);
+      expect(c.snapshots.nodes.every((s) => s.findings.nodes.length === 3)).toBe(true);
+      expect(c.posture.points).toHaveLength(2);
+    }
+  });
+});

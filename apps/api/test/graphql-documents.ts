@@ -1,0 +1,131 @@
+/**
+ * The GraphQL documents the read-model e2e test sends. They live here, apart from
+ * the test, so that the coverage test can check — whatever order tests run in —
+ * that together they select every field of the schema.
+ */
+const FINDING = `fragment FindingFields on Finding {
+  id fingerprint checkId title severity kind namespace name container path message
+  observedJson expected remediation docsUrl firstSeenAt reopenCount
+}`;
+
+const ISSUE = `fragment IssueFields on Issue {
+  id fingerprint checkId title severity kind namespace name container path message
+  observedJson expected remediation docsUrl firstSeenAt reopenCount open resolvedAt resolvedReason
+}`;
+
+const POINT = `fragment PointFields on PosturePoint {
+  at snapshotId score namespaces workloads exposed attackPaths cni
+  parts {
+    podSecurity { weight value points } findings { weight value points }
+    isolation { weight value points } exposure { weight value points }
+  }
+  levels { privileged baseline restricted }
+  severities { critical high medium low info }
+  isolation { ingressIsolated egressIsolated ingressCoverage egressCoverage }
+  defaultDeny { ingress egress }
+}`;
+
+const PAGE_INFO = `fragment Page on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }`;
+
+export const CLUSTERS = `query Clusters($first: Int, $after: String) {
+  clusters(first: $first, after: $after) {
+    edges { cursor node { id name createdAt snapshotCount latestSnapshot { id status } } }
+    nodes { name }
+    pageInfo { ...Page }
+  }
+}
+${PAGE_INFO}`;
+
+export const SNAPSHOT = `query Snapshot($id: ID!) {
+  snapshot(id: $id) {
+    id clusterId clusterName status source collectedAt receivedAt startedAt finishedAt
+    kubernetesVersion objectCount rawBytes attempts failureReason engineVersion catalogVersion
+    counts { critical high medium low info total }
+    timings { queuedMs analysisMs }
+    rowsWritten
+    written { issueRows spanRows workloadSpanRows postureRows chunkBytes }
+    rawPurgedAt appliedLifecycle workloads namespaces
+    cluster { name }
+    posture { ...PointFields }
+  }
+}
+${POINT}`;
+
+export const SNAPSHOTS_PAGE = `query Snapshots($name: String!, $first: Int, $after: String) {
+  cluster(name: $name) {
+    snapshots(first: $first, after: $after) {
+      edges { cursor node { id collectedAt } }
+      nodes { id }
+      pageInfo { ...Page }
+    }
+  }
+}
+${PAGE_INFO}`;
+
+export const FINDINGS = `query Findings($id: ID!, $first: Int, $after: String, $severity: Severity) {
+  snapshot(id: $id) {
+    findings(first: $first, after: $after, severity: $severity) {
+      edges { cursor node { ...FindingFields } }
+      nodes { id }
+      pageInfo { ...Page }
+    }
+  }
+}
+${FINDING}
+${PAGE_INFO}`;
+
+export const ISSUES = `query Issues(
+  $name: String!, $first: Int, $after: String, $status: IssueStatus, $severity: Severity,
+  $firstSeenAfter: DateTime, $firstSeenBefore: DateTime
+) {
+  cluster(name: $name) {
+    issues(
+      first: $first, after: $after, status: $status, severity: $severity,
+      firstSeenAfter: $firstSeenAfter, firstSeenBefore: $firstSeenBefore
+    ) {
+      edges { cursor node { ...IssueFields } }
+      nodes { id }
+      pageInfo { ...Page }
+    }
+  }
+}
+${ISSUE}
+${PAGE_INFO}`;
+
+export const POSTURE = `query Posture($name: String!, $from: DateTime, $to: DateTime, $bucket: PostureBucket) {
+  cluster(name: $name) {
+    posture(from: $from, to: $to, bucket: $bucket) {
+      cluster bucket from to
+      points { ...PointFields }
+      namespaces { namespace points { ...PointFields } }
+    }
+  }
+}
+${POINT}`;
+
+export const DIFF = `query Diff($id: ID!, $against: ID!, $limit: Int) {
+  snapshot(id: $id) {
+    diff(against: $against, limit: $limit) {
+      snapshot { id collectedAt }
+      against { id collectedAt }
+      limit
+      issues {
+        counts { new resolved unchanged }
+        new { ...IssueFields } resolved { ...IssueFields } unchanged { id }
+      }
+      workloads {
+        added { id level } removed { id level }
+        levelChanged { id from to }
+        counts { added removed levelChanged }
+      }
+      reach {
+        becameReachable { from to } becameUnreachable { from to }
+        counts { becameReachable becameUnreachable }
+        complete
+      }
+    }
+  }
+}
+${ISSUE}`;
+
+export const ALL_DOCUMENTS = [CLUSTERS, SNAPSHOT, SNAPSHOTS_PAGE, FINDINGS, ISSUES, POSTURE, DIFF];

@@ -1,0 +1,17 @@
+import { encodeCursor } from '@kordon/contracts';
+import { SEVERITIES, type Severity } from '@kordon/engine';
+
+/**
+ * The cursor that resumes a list right after one item, in the positions the
+ * repositories' list queries decode (GraphQL gives every edge its own cursor).
+ */
+export const pageCursors = {
+  /** Clusters, by name. */
+  cluster: (c: { name: string }) => encodeCursor({ name: c.name }),
+  /** A cluster's snapshots, newest first. */
+  snapshot: (s: { collectedAt: string; id: string }) =>
+    encodeCursor({ t: new Date(s.collectedAt).toISOString(), id: s.id }),
+  /** Findings and issues, most severe first. */
+  issue: (i: { severity: Severity; id: string }) =>
+    encodeCursor({ r: SEVERITIES.indexOf(i.severity), id: i.id }),
+};
