@@ -128,4 +128,53 @@ export const DIFF = `query Diff($id: ID!, $against: ID!, $limit: Int) {
 }
 ${ISSUE}`;
 
-export const ALL_DOCUMENTS = [CLUSTERS, SNAPSHOT, SNAPSHOTS_PAGE, FINDINGS, ISSUES, POSTURE, DIFF];
+const SCAN_FINDING = `fragment ScanFindingFields on ScanFinding {
+  fingerprint tool ruleId severity title message kind namespace name container path location line
+  suppressed suppressionReason
+}`;
+
+export const SCANS = `query Scans($repository: String, $branch: String, $tool: String, $first: Int) {
+  scans(repository: $repository, branch: $branch, tool: $tool, first: $first) {
+    edges {
+      cursor
+      node {
+        id repository tool format commit branch baseBranch receivedAt verdict
+        counts { critical high medium low info suppressed }
+        gate {
+          requested failOn baseBranch suppressedNew
+          base { scanId branch commit atMergeBase }
+          newFindings { ...ScanFindingFields }
+        }
+      }
+    }
+    nodes { id }
+    pageInfo { ...Page }
+  }
+}
+${SCAN_FINDING}
+${PAGE_INFO}`;
+
+export const SCAN = `query Scan($id: ID!, $first: Int, $after: String) {
+  scan(id: $id) {
+    id
+    findings(first: $first, after: $after) {
+      edges { cursor node { ...ScanFindingFields } }
+      nodes { ruleId }
+      pageInfo { ...Page }
+    }
+  }
+}
+${SCAN_FINDING}
+${PAGE_INFO}`;
+
+export const ALL_DOCUMENTS = [
+  CLUSTERS,
+  SNAPSHOT,
+  SNAPSHOTS_PAGE,
+  FINDINGS,
+  ISSUES,
+  POSTURE,
+  DIFF,
+  SCANS,
+  SCAN,
+];

@@ -2,7 +2,9 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import request from 'supertest';
 import { startWorker } from '../../worker/test/worker-harness';
+import type { ScanUpload } from '@kordon/contracts';
 import { startApi, type ApiHarness } from './api-harness';
+import { kubeScoreSarif } from './ci/kube-score-sarif';
 import * as docs from './graphql-documents';
 import { schemaFields, selectedFields } from './graphql-field-coverage';
 import { demoLines, historySequence, uploadAndWait } from './history-fixtures';
@@ -249,6 +251,59 @@ describe('GraphQL read model over a seeded history', () => {
     const capped = (await gql(docs.DIFF, { id: ids.c, against: ids.b, limit: 0 })).snapshot.diff;
     expect(capped.issues.new).toEqual([]);
     expect(capped.issues.counts).toEqual(diff.issues.counts);
+  });
+
+  it('answers CI scans per repository and branch, with the gate and paged findings', async () => {
+    const upload = (branch: string, rules: string[]) =>
+      request(api.server)
+        .post('/api/v1/scans')
+        .set('authorization', `Bearer ${api.adminToken}`)
+        .send({
+          repository: 'acme/api',
+          commit: `c-${branch}`,
+          branch,
+          defaultBranch: 'main',
+          sarif: kubeScoreSarif(
+            rules.map((rule) => ({ rule, level: rule === 'z' ? 'error' : 'warning', object: 'x' })),
+          ),
+        } satisfies ScanUpload)
+        .expect(201);
+    await upload('main', ['a']);
+    const feature = (await upload('feature/x', ['a', 'z'])).body;
+    const { scans } = await gql(docs.SCANS, { repository: 'acme/api', branch: 'feature/x' });
+    expect(scans.nodes).toEqual([{ id: feature.id }]);
+    const scan = scans.edges[0].node;
+    expect(scan).toMatchObject({
+      repository: 'acme/api',
+      tool: 'kube-score',
+      format: 'sarif',
+      branch: 'feature/x',
+      commit: 'c-feature/x',
+      baseBranch: 'main',
+      verdict: 'fail',
+      counts: { high: 1, medium: 1, critical: 0, suppressed: 0 },
+      gate: {
+        requested: false,
+        failOn: 'high',
+        base: { branch: 'main', commit: 'c-main' },
+        suppressedNew: 0,
+      },
+    });
+    expect(scan.receivedAt).toMatch(/^\d{4}-\d{2}-\d{2}T.*Z$/);
+    expect(scan.gate.newFindings.map((f: Json) => f.ruleId)).toEqual(['z']);
+    const one = (await gql(docs.SCAN, { id: feature.id, first: 1 })).scan.findings;
+    expect(one.pageInfo.hasNextPage).toBe(true);
+    const both = await gql(docs.SCAN, { id: feature.id, first: 5 });
+    expect(both.scan.findings.nodes.map((f: Json) => f.ruleId)).toEqual(['z', 'a']);
+    const after = both.scan.findings.edges[0].cursor;
+    const resumed = await gql(docs.SCAN, { id: feature.id, first: 5, after });
+    expect(resumed.scan.findings.nodes).toEqual([{ ruleId: 'a' }]);
+    expect(both.scan.findings.edges[1].node).toMatchObject({
+      tool: 'kube-score',
+      severity: 'medium',
+      location: 'deploy/app.yaml',
+      suppressed: false,
+    });
   });
 
   it('answers errors in the registry shape naming the argument', async () => {

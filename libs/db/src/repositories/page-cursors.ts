@@ -14,4 +14,13 @@ export const pageCursors = {
   /** Findings and issues, most severe first. */
   issue: (i: { severity: Severity; id: string }) =>
     encodeCursor({ r: SEVERITIES.indexOf(i.severity), id: i.id }),
+  /** CI scans, newest first. */
+  scan: (s: { receivedAt: string; id: string }) =>
+    encodeCursor({ t: new Date(s.receivedAt).toISOString(), id: s.id }),
+  /** A scan's findings, most severe first (`array_position`: 1-based), then by fingerprint. */
+  scanFinding: (f: { severity: string; fingerprint: string }) =>
+    encodeCursor({
+      r: (SEVERITIES as readonly string[]).indexOf(f.severity) + 1,
+      f: f.fingerprint,
+    }),
 };

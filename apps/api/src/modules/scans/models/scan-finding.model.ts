@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { Severity } from '@kordon/engine';
 import { PageInfo } from '../../../graphql/page-info.model';
+import { SeverityEnum } from '../../../graphql/vocabulary.enums';
 
 @ObjectType({ description: 'A finding of a CI scan, attributed to the tool that reported it.' })
 export class ScanFinding {
@@ -7,7 +9,7 @@ export class ScanFinding {
   fingerprint!: string;
   @Field({ description: '`kordon`, or the SARIF tool name.' }) tool!: string;
   @Field() ruleId!: string;
-  @Field() severity!: string;
+  @Field(() => SeverityEnum) severity!: Severity;
   @Field() title!: string;
   @Field() message!: string;
   @Field(() => String, { nullable: true }) kind!: string | null;

@@ -1,5 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { Severity } from '@kordon/engine';
+import { DateTimeScalar } from '../../../graphql/date-time.scalar';
 import { PageInfo } from '../../../graphql/page-info.model';
+import { SeverityEnum } from '../../../graphql/vocabulary.enums';
 import { ScanFinding } from './scan-finding.model';
 
 @ObjectType({ description: 'Counts of a scan’s unsuppressed findings by severity.' })
@@ -25,7 +28,7 @@ export class ScanBase {
 export class ScanGate {
   @Field({ description: 'Whether the upload asked for the gate (--fail-on-new).' })
   requested!: boolean;
-  @Field() failOn!: string;
+  @Field(() => SeverityEnum) failOn!: Severity;
   @Field(() => String, { nullable: true }) baseBranch!: string | null;
   @Field(() => ScanBase, { nullable: true, description: 'null: no base scan, all findings new.' })
   base!: ScanBase | null;
@@ -42,7 +45,7 @@ export class Scan {
   @Field(() => String, { nullable: true }) commit!: string | null;
   @Field(() => String, { nullable: true }) branch!: string | null;
   @Field(() => String, { nullable: true }) baseBranch!: string | null;
-  @Field() receivedAt!: string;
+  @Field(() => DateTimeScalar) receivedAt!: string;
   @Field(() => ScanCounts) counts!: ScanCounts;
   @Field({ description: '`pass` or `fail`.' }) verdict!: string;
   @Field(() => ScanGate) gate!: ScanGate;
