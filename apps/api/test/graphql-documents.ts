@@ -167,7 +167,42 @@ export const SCAN = `query Scan($id: ID!, $first: Int, $after: String) {
 ${SCAN_FINDING}
 ${PAGE_INFO}`;
 
+const SUPPRESSION = `fragment SuppressionFields on Suppression {
+  id check cluster repository namespace workload container reason author createdAt expiresAt active
+}`;
+
+export const CREATE_SUPPRESSION = `mutation Suppress($input: CreateSuppressionInput!) {
+  createSuppression(input: $input) { ...SuppressionFields }
+}
+${SUPPRESSION}`;
+
+export const DELETE_SUPPRESSION = `mutation Unsuppress($id: ID!) { deleteSuppression(id: $id) }`;
+
+export const SUPPRESSIONS = `query Suppressions($cluster: String, $id: ID!) {
+  suppressions(cluster: $cluster, first: 10) {
+    edges { cursor node { ...SuppressionFields } }
+    nodes { id }
+    pageInfo { ...Page }
+  }
+  suppression(id: $id) { id reason }
+}
+${SUPPRESSION}
+${PAGE_INFO}`;
+
+export const AUDIT_EVENTS = `query Audit($targetType: String) {
+  auditEvents(targetType: $targetType, first: 10) {
+    edges { cursor node { id at actorId actor action targetType targetId details } }
+    nodes { id }
+    pageInfo { ...Page }
+  }
+}
+${PAGE_INFO}`;
+
 export const ALL_DOCUMENTS = [
+  CREATE_SUPPRESSION,
+  DELETE_SUPPRESSION,
+  SUPPRESSIONS,
+  AUDIT_EVENTS,
   CLUSTERS,
   SNAPSHOT,
   SNAPSHOTS_PAGE,

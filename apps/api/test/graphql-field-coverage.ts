@@ -8,7 +8,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 
-/** Every `Type.field` of the object types reachable from Query (introspection types aside). */
+/** Every `Type.field` of the object types reachable from Query and Mutation (introspection aside). */
 export function schemaFields(schema: GraphQLSchema): Set<string> {
   const out = new Set<string>();
   const seen = new Set<string>();
@@ -22,6 +22,8 @@ export function schemaFields(schema: GraphQLSchema): Set<string> {
     }
   };
   walk(schema.getQueryType()?.name ?? 'Query');
+  const mutation = schema.getMutationType();
+  if (mutation) walk(mutation.name);
   return out;
 }
 

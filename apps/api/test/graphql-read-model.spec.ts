@@ -306,6 +306,68 @@ describe('GraphQL read model over a seeded history', () => {
     });
   });
 
+  it('suppresses a check by mutation: its issues list as suppressed, the audit log names who, deleting restores', async () => {
+    const triager = await api.issueToken(['read', 'suppress'], []);
+    const asTriager = (query: string, variables: Json) =>
+      request(api.server)
+        .post('/graphql')
+        .set('authorization', `Bearer ${triager}`)
+        .send({ query, variables });
+    const created = await asTriager(docs.CREATE_SUPPRESSION, {
+      input: {
+        check: 'pss.baseline.privileged',
+        cluster: 'demo',
+        namespace: 'monitoring',
+        reason: 'node agent needs the host',
+        expires: '2099-01-01',
+      },
+    });
+    expect(created.body.errors).toBeUndefined();
+    const s = created.body.data.createSuppression;
+    expect(s).toMatchObject({
+      check: 'pss.baseline.privileged',
+      cluster: 'demo',
+      namespace: 'monitoring',
+      repository: null,
+      reason: 'node agent needs the host',
+      active: true,
+      expiresAt: expect.stringMatching(/^2099-01-0[12]T/),
+    });
+    try {
+      const listed = await gql(docs.SUPPRESSIONS, { cluster: 'demo', id: s.id });
+      expect(listed.suppressions.nodes).toEqual([{ id: s.id }]);
+      expect(listed.suppression).toEqual({ id: s.id, reason: 'node agent needs the host' });
+      expect(listed.suppressions.edges[0].node.createdAt).toMatch(/Z$/);
+      const suppressed = (
+        await gql(docs.ISSUES, { name: 'demo', status: 'suppressed', first: 500 })
+      ).cluster.issues.edges.map((e: Json) => e.node);
+      expect(suppressed.length).toBeGreaterThan(0);
+      expect([...new Set(suppressed.map((i: Json) => `${i.checkId}|${i.namespace}`))]).toEqual([
+        'pss.baseline.privileged|monitoring',
+      ]);
+      const audit = (
+        await request(api.server)
+          .post('/graphql')
+          .set('authorization', `Bearer ${api.adminToken}`)
+          .send({ query: docs.AUDIT_EVENTS, variables: { targetType: 'suppression' } })
+      ).body.data.auditEvents;
+      expect(audit.edges[0].node).toMatchObject({
+        action: 'suppression.create',
+        targetId: s.id,
+        actor: 'test read,suppress',
+      });
+      expect(JSON.parse(audit.edges[0].node.details)).toMatchObject({
+        checkId: 'pss.baseline.privileged',
+        namespace: 'monitoring',
+      });
+    } finally {
+      const deleted = await asTriager(docs.DELETE_SUPPRESSION, { id: s.id });
+      expect(deleted.body.data).toEqual({ deleteSuppression: true });
+    }
+    const after = (await gql(docs.ISSUES, { name: 'demo', status: 'suppressed' })).cluster.issues;
+    expect(after.nodes).toEqual([]);
+  });
+
   it('answers errors in the registry shape naming the argument', async () => {
     const res = await request(api.server)
       .post('/graphql')

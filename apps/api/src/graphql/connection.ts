@@ -9,16 +9,21 @@ export interface Connection<N> {
 
 /**
  * A page as a Relay connection. Each edge's cursor resumes right after its node
- * (`cursorOf`); the last edge's is the page's own `nextCursor` when there is more.
+ * (`cursorOf`, from `pageCursors` in libs/db); the last edge's is the page's own
+ * `nextCursor` when there is more. Without `cursorOf`, every edge carries the
+ * page's `nextCursor` (only the last one is then exact: give lists a `cursorOf`).
  */
 export function toConnection<T, N>(
   page: Page<T>,
   map: (item: T) => N,
-  cursorOf: (item: T) => string,
+  cursorOf?: (item: T) => string,
 ): Connection<N> {
   const edges = page.items.map((item, i) => ({
     node: map(item),
-    cursor: i === page.items.length - 1 && page.nextCursor ? page.nextCursor : cursorOf(item),
+    cursor:
+      (i === page.items.length - 1 && page.nextCursor) || !cursorOf
+        ? (page.nextCursor ?? '')
+        : cursorOf(item),
   }));
   return {
     edges,

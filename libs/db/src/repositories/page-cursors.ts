@@ -14,6 +14,12 @@ export const pageCursors = {
   /** Findings and issues, most severe first. */
   issue: (i: { severity: Severity; id: string }) =>
     encodeCursor({ r: SEVERITIES.indexOf(i.severity), id: i.id }),
+  /** Suppressions, newest first. */
+  suppression: (s: { createdAt: string; id: string }) =>
+    encodeCursor({ at: new Date(s.createdAt).toISOString(), id: s.id }),
+  /** The audit log, newest first. */
+  auditEvent: (e: { at: string; id: string }) =>
+    encodeCursor({ at: new Date(e.at).toISOString(), id: e.id }),
   /** CI scans, newest first. */
   scan: (s: { receivedAt: string; id: string }) =>
     encodeCursor({ t: new Date(s.receivedAt).toISOString(), id: s.id }),

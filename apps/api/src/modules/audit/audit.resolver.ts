@@ -1,3 +1,4 @@
+import { pageCursors } from '@kordon/db';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { Principal } from '../../common/principal';
 import { CurrentPrincipal } from '../../common/request-context';
@@ -24,6 +25,10 @@ export class AuditResolver {
       caller,
       parseAuditQuery({ ...rest, limit: first, cursor: after }),
     );
-    return toConnection(page, (e) => ({ ...e, details: JSON.stringify(e.details) }));
+    return toConnection(
+      page,
+      (e) => ({ ...e, details: JSON.stringify(e.details) }),
+      pageCursors.auditEvent,
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { pageCursors } from '@kordon/db';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Principal } from '../../common/principal';
 import { CurrentPrincipal } from '../../common/request-context';
@@ -28,7 +29,11 @@ export class SuppressionsResolver {
       repository: args.repository,
       includeExpired: args.includeExpired === undefined ? undefined : String(args.includeExpired),
     });
-    return toConnection(await this.suppressions.list(caller, query), (s) => s);
+    return toConnection(
+      await this.suppressions.list(caller, query),
+      (s) => s,
+      pageCursors.suppression,
+    );
   }
 
   @Query(() => Suppression, { description: 'One suppression by id.' })

@@ -1,10 +1,11 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../../graphql/date-time.scalar';
 import { PageInfo } from '../../../graphql/page-info.model';
 
 @ObjectType({ description: 'One change or sign-in, as recorded in the audit log.' })
 export class AuditEvent {
   @Field(() => ID) id!: string;
-  @Field() at!: string;
+  @Field(() => DateTimeScalar) at!: string;
   @Field() actorId!: string;
   @Field({ description: 'Readable label of the actor (token name, user email).' }) actor!: string;
   @Field() action!: string;

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../../graphql/date-time.scalar';
 import { PageInfo } from '../../../graphql/page-info.model';
 
 @ObjectType({ description: 'A decision not to count a check in a cluster or a CI repository.' })
@@ -12,8 +13,8 @@ export class Suppression {
   @Field(() => String, { nullable: true }) container!: string | null;
   @Field() reason!: string;
   @Field() author!: string;
-  @Field() createdAt!: string;
-  @Field(() => String, { nullable: true }) expiresAt!: string | null;
+  @Field(() => DateTimeScalar) createdAt!: string;
+  @Field(() => DateTimeScalar, { nullable: true }) expiresAt!: string | null;
   @Field({ description: 'False once expired.' }) active!: boolean;
 }
 
