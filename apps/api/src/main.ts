@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { apiEnvSchema, loadConfig, ConfigError } from '@kordon/config';
 import { createApiApp } from './create-api-app';
 
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  console.log(
+  new Logger('api').log(
     `Kordon API listening on http://${config.KORDON_API_HOST}:${config.KORDON_API_PORT} (docs: /api/docs, GraphQL: /graphql)`,
   );
 }

@@ -3,6 +3,7 @@ import type { WorkerConfig } from '@kordon/config';
 import { isKordonError } from '@kordon/contracts';
 import { SnapshotQueue, SnapshotsRepository } from '@kordon/db';
 import type { AnalyzeSnapshotUseCase } from './analyze-snapshot.use-case';
+import type { WorkerMetrics } from './metrics/worker-metrics';
 
 /**
  * What a snapshot's `failureReason` says: a Kordon error's own message (it
@@ -30,6 +31,7 @@ export class AnalyzeSnapshotProcessor {
     private readonly useCase: AnalyzeSnapshotUseCase,
     /** Runs after a successful analysis (webhooks); its failure is logged, never retried. */
     private readonly afterAnalysis: (snapshotId: string) => Promise<void> = async () => undefined,
+    private readonly metrics: WorkerMetrics | null = null,
   ) {}
 
   async start(): Promise<void> {
@@ -50,6 +52,7 @@ export class AnalyzeSnapshotProcessor {
     this.logger.log(`analyzing snapshot ${snapshotId} (attempt ${attempt})`);
     try {
       const outcome = await this.useCase.execute(snapshotId, attempt);
+      this.metrics?.observeAnalysis(outcome.status, (Date.now() - started) / 1000);
       this.logger.log(
         `snapshot ${snapshotId} ${outcome.status} in ${Date.now() - started} ms` +
           (outcome.timings
@@ -65,6 +68,7 @@ export class AnalyzeSnapshotProcessor {
           ),
         );
     } catch (error) {
+      this.metrics?.observeAnalysis('failed', (Date.now() - started) / 1000);
       const reason = failureReasonOf(error);
       this.logger.error(
         `snapshot ${snapshotId} attempt ${attempt} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

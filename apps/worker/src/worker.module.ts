@@ -13,12 +13,14 @@ import {
   ReadModelRepository,
   createPool,
   queueOptionsFrom,
+  queueSourcesOf,
 } from '@kordon/db';
 import { AnalyzeSnapshotProcessor } from './analyze-snapshot.processor';
 import { AnalyzeSnapshotUseCase } from './analyze-snapshot.use-case';
 import { EnforceRetentionJob } from './enforce-retention.job';
 import { notificationProviders } from './notifications/notification-providers';
 import { SnapshotNotifications } from './notifications/snapshot-notifications';
+import { WorkerMetrics } from './metrics/worker-metrics';
 
 const CONFIG = Symbol('WORKER_CONFIG');
 const POOL = Symbol('PG_POOL');
@@ -105,13 +107,21 @@ export class WorkerModule {
             s: SnapshotsRepository,
             u: AnalyzeSnapshotUseCase,
             n: SnapshotNotifications,
-          ) => new AnalyzeSnapshotProcessor(config, q, s, u, (id) => n.afterAnalysis(id)),
+            m: WorkerMetrics,
+          ) => new AnalyzeSnapshotProcessor(config, q, s, u, (id) => n.afterAnalysis(id), m),
           inject: [
             SnapshotQueue,
             SnapshotsRepository,
             AnalyzeSnapshotUseCase,
             SnapshotNotifications,
+            WorkerMetrics,
           ],
+        },
+        {
+          provide: WorkerMetrics,
+          useFactory: (q: SnapshotQueue, s: SnapshotsRepository) =>
+            new WorkerMetrics(queueSourcesOf(q, s)),
+          inject: [SnapshotQueue, SnapshotsRepository],
         },
         {
           provide: EnforceRetentionJob,

@@ -94,6 +94,9 @@ export const apiEnvSchema = commonEnvSchema.extend({
 export const workerEnvSchema = commonEnvSchema.extend({
   DATABASE_URL: z.string().url(),
   KORDON_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** Port of the worker's Prometheus `/metrics`; 0 turns it off. */
+  KORDON_WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
+  KORDON_WORKER_METRICS_HOST: z.string().default('127.0.0.1'),
   /** Days raw snapshot bodies are kept after upload (the snapshot row, posture and issues stay). */
   KORDON_RETENTION_RAW_DAYS: z.coerce.number().int().min(1).default(30),
   /** Days posture rows, closed issue/workload spans and resolved issues are kept. */

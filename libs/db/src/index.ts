@@ -32,3 +32,4 @@ export * from './repositories/webhook-record';
 export * from './repositories/webhooks.repository';
 export * from './repositories/notification-facts.repository';
 export * from './notifications/webhook-notifier';
+export * from './metrics/queue-gauges';

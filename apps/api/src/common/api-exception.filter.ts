@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import type { FastifyReply } from 'fastify';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { KordonError, httpStatusOf, type ApiError, type ErrorCode } from '@kordon/contracts';
 
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -34,6 +35,8 @@ export function toKordonError(error: unknown): KordonError {
     const code = HTTP_CODES[status] ?? (status >= 500 ? 'internal' : 'validation_failed');
     return new KordonError(code, status === 404 ? 'no such route' : error.message);
   }
+  if (isDatabaseUnavailable(error))
+    return new KordonError('unavailable', 'the database is not reachable right now; retry shortly');
   const fastifyCode = (error as { code?: unknown })?.code;
   if (typeof fastifyCode === 'string' && FASTIFY_CODES[fastifyCode]) {
     return new KordonError(FASTIFY_CODES[fastifyCode] as ErrorCode, (error as Error).message);

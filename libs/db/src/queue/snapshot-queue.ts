@@ -68,6 +68,11 @@ export class SnapshotQueue {
     });
   }
 
+  /** Analysis jobs waiting to run (created or waiting for a retry). */
+  async depth(): Promise<number> {
+    return this.boss.getQueueSize(ANALYZE_QUEUE);
+  }
+
   async enqueue(job: AnalyzeJob): Promise<void> {
     await this.boss.send(ANALYZE_QUEUE, job);
   }

@@ -122,6 +122,13 @@ export class SnapshotsRepository {
         return [id, { items, nextCursor }];
       }),
     );
+
+  /** How many snapshots are in each status (for metrics). */
+  async countByStatus(): Promise<Record<string, number>> {
+    const { rows } = await this.pool.query<{ status: string; n: number }>(
+      'SELECT status, count(*)::int AS n FROM snapshot GROUP BY status',
+    );
+    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
   }
 
   /** A cluster's snapshots, newest first, paged. */

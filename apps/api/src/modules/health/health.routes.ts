@@ -13,4 +13,15 @@ export const HEALTH_ROUTES = {
     responses: { 200: { description: 'Up.', schema: healthSchema } },
     errors: ['unavailable'],
   }),
+  ready: defineRoute({
+    method: 'get',
+    path: '/api/v1/ready',
+    operationId: 'getReady',
+    summary: 'Whether the API can serve requests now (its database answers within 2 s)',
+    tag: 'health',
+    scopes: 'public',
+    probe: true,
+    responses: { 200: { description: 'Ready.', schema: healthSchema } },
+    errors: ['unavailable'],
+  }),
 };
