@@ -16,6 +16,7 @@ import { RequestLoadersFactory } from './graphql/loaders/request-loaders.factory
 import { formatGraphqlError } from './graphql/format-graphql-error';
 import { DatabaseModule } from './infrastructure/database.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { UsersModule } from './modules/users/users.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { ClustersModule } from './modules/clusters/clusters.module';
 import { DiffsModule } from './modules/diffs/diffs.module';
@@ -65,6 +66,7 @@ export class AppModule {
           },
         }),
         AuthModule,
+        UsersModule,
         SnapshotsModule,
         ClustersModule,
         PostureModule,

@@ -7,6 +7,7 @@ import { POSTURE_ROUTES } from '../modules/posture/posture.routes';
 import { SCAN_ROUTES } from '../modules/scans/scans.routes';
 import { SNAPSHOT_ROUTES } from '../modules/snapshots/snapshots.routes';
 import { SUPPRESSION_ROUTES } from '../modules/suppressions/suppressions.routes';
+import { USER_ROUTES } from '../modules/users/users.routes';
 import { WORKLOAD_ROUTES } from '../modules/workloads/workloads.routes';
 import { NETWORK_ROUTES } from '../modules/network/network.routes';
 import { NAMESPACE_ROUTES } from '../modules/namespaces/namespaces.routes';
@@ -25,6 +26,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   DIFF_ROUTES,
   SCAN_ROUTES,
   SUPPRESSION_ROUTES,
+  USER_ROUTES,
   AUDIT_ROUTES,
   WORKLOAD_ROUTES,
   NETWORK_ROUTES,

@@ -26,6 +26,10 @@ export const OPENAPI_TAGS = [
     name: 'suppressions',
     description: 'Decisions not to count a check in a cluster or a CI repository.',
   },
+  {
+    name: 'users',
+    description: 'People who sign in to the dashboard: roles, clusters, passwords.',
+  },
   { name: 'audit', description: 'Who changed what: suppressions, tokens, users, sign-ins.' },
   { name: 'health', description: 'Liveness of the API and its database.' },
 ] as const;

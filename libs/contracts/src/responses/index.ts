@@ -14,3 +14,4 @@ export * from './workload';
 export * from './network';
 export * from './namespace';
 export * from './webhook';
+export * from './user';

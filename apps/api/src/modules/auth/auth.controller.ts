@@ -77,7 +77,8 @@ export class AuthController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
-    if (principal.sessionId) await this.signIn.signOut(principal.sessionId);
+    if (principal.sessionId && principal.user)
+      await this.signIn.signOut(principal.user, principal.sessionId);
     this.cookies.clear(reply);
   }
 

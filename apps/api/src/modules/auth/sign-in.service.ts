@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ApiConfig } from '@kordon/config';
 import { KordonError } from '@kordon/contracts';
 import {
+  AuditLogRepository,
   SessionsRepository,
   SignInFailuresRepository,
   UsersRepository,
@@ -25,6 +26,7 @@ export class SignInService {
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
     private readonly failures: SignInFailuresRepository,
+    private readonly audit: AuditLogRepository,
   ) {}
 
   async signInWithPassword(
@@ -38,6 +40,12 @@ export class SignInService {
     const user = await this.users.findByPassword(account, password);
     if (!user) {
       await this.failures.recordFailure(account, client.ip, now);
+      await this.audit.record({
+        actor: { id: 'anonymous', label: account },
+        action: 'user.sign_in_failed',
+        targetType: 'user',
+        details: { email: account, ip: client.ip, method: 'password' },
+      });
       throw new KordonError('unauthorized', 'wrong email or password', [
         { path: 'body.password', problem: 'does not match this email' },
       ]);
@@ -46,8 +54,12 @@ export class SignInService {
     return { user, session: await this.startSession(user, 'password', client) };
   }
 
-  startSession(user: UserRecord, method: SignInMethod, client: ClientInfo): Promise<IssuedSession> {
-    return this.sessions.createSession({
+  async startSession(
+    user: UserRecord,
+    method: SignInMethod,
+    client: ClientInfo,
+  ): Promise<IssuedSession> {
+    const issued = await this.sessions.createSession({
       userId: user.id,
       method,
       now: new Date(),
@@ -55,10 +67,25 @@ export class SignInService {
       ip: client.ip,
       userAgent: client.userAgent,
     });
+    await this.audit.record({
+      actor: { id: `user:${user.id}`, label: user.email },
+      action: 'user.sign_in',
+      targetType: 'user',
+      targetId: user.id,
+      details: { method, ip: client.ip, role: user.role, sessionId: issued.session.id },
+    });
+    return issued;
   }
 
-  async signOut(sessionId: string): Promise<void> {
+  async signOut(user: { id: string; email: string }, sessionId: string): Promise<void> {
     await this.sessions.revokeSession(sessionId, new Date());
+    await this.audit.record({
+      actor: { id: `user:${user.id}`, label: user.email },
+      action: 'user.sign_out',
+      targetType: 'user',
+      targetId: user.id,
+      details: { sessionId },
+    });
   }
 
   private async refuseWhenLimited(account: string, ip: string, now: Date): Promise<void> {
