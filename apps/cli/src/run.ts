@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import type { CliIo } from './cli-io';
+import { registerAdminCommand } from './commands/admin.command';
 import { registerCollectCommand } from './commands/collect.command';
 import { registerReachCommand } from './commands/reach.command';
 import { registerScanCommand } from './commands/scan.command';
@@ -28,6 +29,7 @@ function buildProgram(io: CliIo, exit: ExitBox): Command {
   registerUploadSarifCommand(program, io, exit);
   registerCollectCommand(program, io, exit);
   registerSuppressCommand(program, io, exit);
+  registerAdminCommand(program, io, exit);
   return program;
 }
 
