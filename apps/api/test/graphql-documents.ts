@@ -11,6 +11,7 @@ const FINDING = `fragment FindingFields on Finding {
 const ISSUE = `fragment IssueFields on Issue {
   id fingerprint checkId title severity kind namespace name container path message
   observedJson expected remediation docsUrl firstSeenAt reopenCount open resolvedAt resolvedReason
+  suppressed
 }`;
 
 const POINT = `fragment PointFields on PosturePoint {

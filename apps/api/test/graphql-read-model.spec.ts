@@ -342,6 +342,7 @@ describe('GraphQL read model over a seeded history', () => {
         await gql(docs.ISSUES, { name: 'demo', status: 'suppressed', first: 500 })
       ).cluster.issues.edges.map((e: Json) => e.node);
       expect(suppressed.length).toBeGreaterThan(0);
+      expect(suppressed.every((i: Json) => i.suppressed && i.open)).toBe(true);
       expect([...new Set(suppressed.map((i: Json) => `${i.checkId}|${i.namespace}`))]).toEqual([
         'pss.baseline.privileged|monitoring',
       ]);

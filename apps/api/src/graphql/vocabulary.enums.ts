@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { scanVerdictSchema, scanViewSchema } from '@kordon/contracts';
 import {
   ISSUE_STATUSES,
   PSS_LEVELS,
@@ -24,6 +25,8 @@ export const IssueStatusEnum = enumOf<IssueStatus>(ISSUE_STATUSES);
 export const ResolveReasonEnum = enumOf<ResolveReason>(RESOLVE_REASONS);
 export const CheckFamilyEnum = enumOf(['pss', 'workload', 'net'] as const);
 export const PostureBucketEnum = enumOf(['day', 'week'] as const);
+export const ScanFormatEnum = enumOf(scanViewSchema.shape.format.options);
+export const ScanVerdictEnum = enumOf(scanVerdictSchema.options);
 
 registerEnumType(SeverityEnum, { name: 'Severity', description: 'Most severe first.' });
 registerEnumType(PssLevelEnum, {
@@ -45,3 +48,5 @@ registerEnumType(PostureBucketEnum, {
   name: 'PostureBucket',
   description: 'One point per day or per week (the last snapshot of each).',
 });
+registerEnumType(ScanFormatEnum, { name: 'ScanFormat', description: 'What a CI scan uploaded.' });
+registerEnumType(ScanVerdictEnum, { name: 'ScanVerdict' });

@@ -11,6 +11,10 @@ export class Issue extends Finding {
   @Field() open!: boolean;
   @Field(() => DateTimeScalar, { nullable: true }) resolvedAt!: string | null;
   @Field(() => ResolveReasonEnum, { nullable: true }) resolvedReason!: ResolveReason | null;
+  @Field({
+    description: 'A suppression in force now matches it (it is then out of the open list).',
+  })
+  suppressed!: boolean;
 }
 
 @ObjectType()
@@ -32,5 +36,6 @@ export function toIssueModel(v: IssueView): Issue {
     open: v.open,
     resolvedAt: v.resolvedAt,
     resolvedReason: v.resolvedReason,
+    suppressed: v.suppressed,
   };
 }

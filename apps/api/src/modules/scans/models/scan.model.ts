@@ -2,7 +2,8 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Severity } from '@kordon/engine';
 import { DateTimeScalar } from '../../../graphql/date-time.scalar';
 import { PageInfo } from '../../../graphql/page-info.model';
-import { SeverityEnum } from '../../../graphql/vocabulary.enums';
+import type { ScanView } from '@kordon/contracts';
+import { ScanFormatEnum, ScanVerdictEnum, SeverityEnum } from '../../../graphql/vocabulary.enums';
 import { ScanFinding } from './scan-finding.model';
 
 @ObjectType({ description: 'Counts of a scan’s unsuppressed findings by severity.' })
@@ -41,13 +42,13 @@ export class Scan {
   @Field(() => ID) id!: string;
   @Field() repository!: string;
   @Field() tool!: string;
-  @Field() format!: string;
+  @Field(() => ScanFormatEnum) format!: ScanView['format'];
   @Field(() => String, { nullable: true }) commit!: string | null;
   @Field(() => String, { nullable: true }) branch!: string | null;
   @Field(() => String, { nullable: true }) baseBranch!: string | null;
   @Field(() => DateTimeScalar) receivedAt!: string;
   @Field(() => ScanCounts) counts!: ScanCounts;
-  @Field({ description: '`pass` or `fail`.' }) verdict!: string;
+  @Field(() => ScanVerdictEnum) verdict!: ScanView['verdict'];
   @Field(() => ScanGate) gate!: ScanGate;
 }
 
