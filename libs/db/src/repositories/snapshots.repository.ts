@@ -122,6 +122,7 @@ export class SnapshotsRepository {
         return [id, { items, nextCursor }];
       }),
     );
+  }
 
   /** How many snapshots are in each status (for metrics). */
   async countByStatus(): Promise<Record<string, number>> {
