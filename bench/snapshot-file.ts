@@ -16,13 +16,19 @@ export function scaled(base: SyntheticOptions, scale: number): SyntheticOptions 
   };
 }
 
-async function writeGzip(file: string, options: SyntheticOptions): Promise<void> {
+type LineSource = (options: SyntheticOptions) => Iterable<string>;
+
+async function writeGzip(
+  file: string,
+  options: SyntheticOptions,
+  lines: LineSource,
+): Promise<void> {
   const gzip = createGzip();
   const done = new Promise<void>((resolve, reject) =>
     gzip.pipe(createWriteStream(file)).on('finish', resolve).on('error', reject),
   );
   let batch: string[] = [];
-  for (const line of syntheticSnapshotLines(options)) {
+  for (const line of lines(options)) {
     batch.push(line);
     if (batch.length < 1000) continue;
     if (!gzip.write(batch.join('\n') + '\n')) await new Promise((r) => gzip.once('drain', r));
@@ -37,13 +43,14 @@ export async function snapshotFile(
   dir: string,
   name: string,
   options: SyntheticOptions,
+  lines: LineSource = syntheticSnapshotLines,
 ): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.ndjson.gz`);
   const stamp = path.join(dir, `${name}.options.json`);
   const wanted = JSON.stringify({ generator: GENERATOR_VERSION, ...options });
   if (existsSync(file) && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return file;
-  await writeGzip(file, options);
+  await writeGzip(file, options, lines);
   writeFileSync(stamp, wanted);
   return file;
 }

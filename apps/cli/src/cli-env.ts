@@ -14,6 +14,11 @@ export interface CliEnv {
   home: string;
   /** The CI system's variables (`CI_VARIABLES`), for the context of uploaded scans. */
   ci: CiVariables;
+  /**
+   * `KORDON_IN_CLUSTER_ROOT`: a folder holding `var/run/secrets/kubernetes.io/serviceaccount`
+   * for `collect --in-cluster` (tests, chroots); unset = `/`.
+   */
+  inClusterRoot?: string;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -41,6 +46,7 @@ export function readCliEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     token: nonEmpty(env['KORDON_TOKEN']),
     apiPort: Number.isInteger(port) && port > 0 ? port : 4000,
     home: home ? path.resolve(cwd, home) : defaultKordonHome(cwd),
+    inClusterRoot: nonEmpty(env['KORDON_IN_CLUSTER_ROOT']),
     ci: Object.fromEntries(
       CI_VARIABLES.flatMap((name) => {
         const value = nonEmpty(env[name]);

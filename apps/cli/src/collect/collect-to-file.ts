@@ -58,7 +58,7 @@ export async function collectToFile(
     ...DEFAULT_RETRY,
     retries: positiveInteger(options.retries, '--retries', 100),
   };
-  const connection = await openKubeConnection(options);
+  const connection = await openKubeConnection({ ...options, inClusterRoot: io.env.inClusterRoot });
   const cluster = clusterName(options.cluster, connection.clusterName);
   const spool = new SnapshotSpool(
     path.join(path.dirname(output), `.${path.basename(output)}.objects`),

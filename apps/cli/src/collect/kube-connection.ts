@@ -7,6 +7,8 @@ export interface ConnectionOptions {
   kubeconfig?: string;
   context?: string;
   inCluster?: boolean;
+  /** Where the service account folder is found in-cluster (`KORDON_IN_CLUSTER_ROOT`); default `/`. */
+  inClusterRoot?: string;
 }
 
 /** A configured connection: the server URL and fresh request options (auth may refresh). */
@@ -22,7 +24,7 @@ type KubeConfig = InstanceType<Awaited<ReturnType<typeof loadKubeClient>>['KubeC
 
 function load(kc: KubeConfig, options: ConnectionOptions): void {
   if (options.inCluster) {
-    kc.loadFromCluster();
+    kc.loadFromCluster(options.inClusterRoot);
     return;
   }
   if (options.kubeconfig) kc.loadFromFile(options.kubeconfig);

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -229,6 +229,34 @@ describe('kordon collect', () => {
     const run = await collect(demo, {}, [], { KUBECONFIG: 'the-test-kubeconfig' });
     expect(run.code).toBe(0);
     expect(run.objects.length).toBe(demo.length);
+  });
+
+  it('runs in-cluster with the service account token and CA, as in a pod', async () => {
+    const api = await startKubeApiServer({ store: memoryStore(demo), token: TOKEN });
+    const root = path.join(dir, 'pod-root');
+    const account = path.join(root, 'var/run/secrets/kubernetes.io/serviceaccount');
+    await mkdir(account, { recursive: true });
+    await writeFile(path.join(account, 'token'), TOKEN);
+    await writeFile(path.join(account, 'ca.crt'), api.ca);
+    await writeFile(path.join(account, 'namespace'), 'kordon');
+    const output = path.join(dir, 'in-cluster.ndjson.gz');
+    try {
+      const run = await runBuiltCli(
+        ['collect', '--in-cluster', '--cluster', 'prod-eu', '-o', output],
+        {
+          env: {
+            KUBERNETES_SERVICE_HOST: '127.0.0.1',
+            KUBERNETES_SERVICE_PORT: new URL(api.url).port,
+            KORDON_IN_CLUSTER_ROOT: root,
+          },
+        },
+      );
+      expect(run.stderr).toContain(`cluster prod-eu at ${api.url}`);
+      expect(run.code).toBe(0);
+      expect((await readCollected(output)).objects).toHaveLength(demo.length);
+    } finally {
+      await api.close();
+    }
   });
 
   it('reports a token the API server refuses (401) with exit 2', async () => {
