@@ -6,7 +6,28 @@ describe('error registry', () => {
   it('maps every code to an HTTP error status', () => {
     expect(Object.keys(ERROR_HTTP_STATUS).sort()).toEqual([...ERROR_CODES].sort());
     expect(ERROR_HTTP_STATUS.rate_limited).toBe(429);
-    expect(ERROR_CODES).toHaveLength(16);
+    // codes are stable wire values: added, never renamed or removed
+    expect(ERROR_CODES).toEqual(
+      expect.arrayContaining([
+        'invalid_snapshot',
+        'snapshot_truncated',
+        'cluster_mismatch',
+        'payload_too_large',
+        'unsupported_media_type',
+        'unauthorized',
+        'forbidden',
+        'not_found',
+        'validation_failed',
+        'invalid_cursor',
+        'conflict',
+        'internal',
+        'unavailable',
+        'rate_limited',
+        'csrf_rejected',
+        'request_timeout',
+      ]),
+    );
+    expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
     for (const code of ERROR_CODES) expect(ERROR_HTTP_STATUS[code]).toBeGreaterThanOrEqual(400);
     expect(ERROR_HTTP_STATUS[ErrorCode.ClusterMismatch]).toBe(409);
     expect(ERROR_HTTP_STATUS.payload_too_large).toBe(413);
