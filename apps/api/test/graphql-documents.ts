@@ -199,7 +199,30 @@ export const AUDIT_EVENTS = `query Audit($targetType: String) {
 }
 ${PAGE_INFO}`;
 
+const USER = `fragment UserFields on User {
+  id email displayName role allClusters clusterIds hasPassword createdAt
+}`;
+
+export const ME = `query Me { me { kind label scopes allClusters clusterIds user { ...UserFields } } }
+${USER}`;
+
+export const USERS = `query Users { users { ...UserFields } }
+${USER}`;
+
+export const CREATE_USER = `mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) { generatedPassword sessionsEnded user { ...UserFields } }
+}
+${USER}`;
+
+export const RESET_USER_PASSWORD = `mutation ResetPassword($email: String!, $password: String) {
+  resetUserPassword(email: $email, password: $password) { generatedPassword sessionsEnded user { id } }
+}`;
+
 export const ALL_DOCUMENTS = [
+  ME,
+  USERS,
+  CREATE_USER,
+  RESET_USER_PASSWORD,
   CREATE_SUPPRESSION,
   DELETE_SUPPRESSION,
   SUPPRESSIONS,

@@ -32,6 +32,11 @@ export class UsersService {
     private readonly audit: AuditLogRepository,
   ) {}
 
+  async findView(id: string): Promise<UserView | null> {
+    const user = await this.users.findById(id);
+    return user ? toUserView(user) : null;
+  }
+
   async list(): Promise<{ items: UserView[] }> {
     return { items: (await this.users.listUsers()).map(toUserView) };
   }
