@@ -146,6 +146,27 @@ describe('CI gate: kordon scan --fail-on-new and upload-sarif against the real A
     expect(lines[0]).toContain('kube-score: container-security-context-privileged');
   });
 
+  it('honours a server-side suppression of the repository in the gate', async () => {
+    ws.git('checkout', '-q', 'feature/sidecar');
+    const args = ['scan', 'app.yaml', '--level', 'baseline', '--fail-on-new', 'high'];
+    expect((await ws.kordon(args, env)).code).toBe(1);
+    await request(api.server)
+      .post('/api/v1/suppressions')
+      .set('Authorization', `Bearer ${api.adminToken}`)
+      .send({
+        repository: 'acme/shop',
+        check: 'pss.baseline.privileged',
+        namespace: 'shop',
+        workload: 'Deployment/web',
+        container: 'sidecar',
+        reason: 'accepted until the mesh sidecar drops it',
+      })
+      .expect(201);
+    const run = await ws.kordon(args, env);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('gate passed: no new findings at or above high (1 suppressed)');
+  });
+
   it('rejects SARIF that fails the 2.1.0 schema with a 400 naming the problem (API and CLI)', async () => {
     const broken = kubeScoreSarif([{ rule: 'x', level: 'error', object: 'o' }]);
     const driver = broken.runs[0]?.tool.driver as { name?: string };

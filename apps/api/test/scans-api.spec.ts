@@ -53,6 +53,48 @@ describe('scans API (REST and GraphQL)', () => {
       .expect((res) => expect(res.body.id).toBe(keyed.body.id));
   });
 
+  it("judges a replayed upload again: a repository suppression of another tool's rule passes the gate", async () => {
+    const post = (body: ScanUpload) =>
+      request(api.server)
+        .post('/api/v1/scans')
+        .set('Authorization', `Bearer ${api.adminToken}`)
+        .send(body);
+    await post({ ...sarifUpload('main', ['a']), repository: 'acme/replay' }).expect(201);
+    const branch = {
+      ...sarifUpload('feature/y', ['a', 'b']),
+      repository: 'acme/replay',
+      failOnNew: 'medium' as const,
+    };
+    const failed = await post(branch).expect(201);
+    expect(failed.body).toMatchObject({
+      verdict: 'fail',
+      gate: { newFindings: [{ ruleId: 'b' }] },
+    });
+    await request(api.server)
+      .post('/api/v1/suppressions')
+      .set('Authorization', `Bearer ${api.adminToken}`)
+      .send({ repository: 'acme/replay', check: 'kube-score:b', reason: 'false positive upstream' })
+      .expect(201);
+    const replayed = await post(branch).expect(200);
+    expect(replayed.body).toMatchObject({
+      id: failed.body.id,
+      created: false,
+      verdict: 'pass',
+      gate: { newFindings: [], suppressedNew: 1 },
+    });
+    const findings = await request(api.server)
+      .get(`/api/v1/scans/${failed.body.id}/findings`)
+      .set('Authorization', `Bearer ${api.adminToken}`)
+      .expect(200);
+    expect(findings.body.items).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'b',
+        suppressed: true,
+        suppressionReason: 'false positive upstream',
+      }),
+    );
+  });
+
   it('needs the scan scope to upload; read tokens may list', async () => {
     const read = await api.issueToken(['read']);
     const res = await request(api.server)

@@ -33,3 +33,4 @@ export * from './suppression-input';
 export * from './read-model/stored-read-model';
 export * from './webhook';
 export * from './webhook-signature';
+export * from './apply-scan-suppressions';

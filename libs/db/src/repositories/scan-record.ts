@@ -42,9 +42,4 @@ export interface NewScan {
 }
 
 /** The scan a gate compares against. */
-export interface BaseScan {
-  id: string;
-  branch: string | null;
-  commit: string | null;
-  atMergeBase: boolean;
-}
+export type BaseScan = NonNullable<ScanGate['base']>;

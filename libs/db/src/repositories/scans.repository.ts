@@ -83,16 +83,26 @@ export class ScansRepository {
     branch: string;
     tool: string;
     mergeBase: string | null;
+    /** A replayed scan: neither itself nor anything received after it. */
+    exclude: { id: string; receivedAt: Date } | null;
   }): Promise<BaseScan | null> {
     const { rows } = await this.pool.query<ScanRow & { at_merge_base: boolean }>(
       `SELECT *, ($4::text IS NOT NULL AND commit = $4) AS at_merge_base FROM scan
        WHERE repository = $1 AND branch = $2 AND tool = $3
+         AND ($5::uuid IS NULL OR (id <> $5 AND received_at <= $6))
        ORDER BY ($4::text IS NOT NULL AND commit = $4) DESC, received_at DESC, id DESC LIMIT 1`,
-      [q.repository, q.branch, q.tool, q.mergeBase],
+      [
+        q.repository,
+        q.branch,
+        q.tool,
+        q.mergeBase,
+        q.exclude?.id ?? null,
+        q.exclude?.receivedAt ?? null,
+      ],
     );
     const row = rows[0];
     return row
-      ? { id: row.id, branch: row.branch, commit: row.commit, atMergeBase: row.at_merge_base }
+      ? { scanId: row.id, branch: row.branch, commit: row.commit, atMergeBase: row.at_merge_base }
       : null;
   }
 
@@ -113,6 +123,39 @@ export class ScansRepository {
       await insertScanFindings(client, record.id, scan.findings);
       await client.query('COMMIT');
       return record;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Records a new judgement of a stored scan: gate, verdict, counts and which findings are suppressed. */
+  async rejudgeScan(
+    id: string,
+    judged: Pick<NewScan, 'gate' | 'verdict' | 'counts' | 'findings'>,
+  ): Promise<ScanRecord> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<ScanRow>(
+        'UPDATE scan SET gate = $2, verdict = $3, counts = $4 WHERE id = $1 RETURNING *',
+        [id, JSON.stringify(judged.gate), judged.verdict, JSON.stringify(judged.counts)],
+      );
+      await client.query(
+        `UPDATE scan_finding f SET suppressed = u.suppressed, suppression_reason = u.reason
+         FROM unnest($2::bpchar[], $3::bool[], $4::text[]) AS u(fingerprint, suppressed, reason)
+         WHERE f.scan_id = $1 AND f.fingerprint = u.fingerprint`,
+        [
+          id,
+          judged.findings.map((f) => f.fingerprint),
+          judged.findings.map((f) => f.suppressed),
+          judged.findings.map((f) => f.suppressionReason),
+        ],
+      );
+      await client.query('COMMIT');
+      return toRecord(rows[0] as ScanRow);
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   KordonError,
+  applyScanSuppressions,
   computeGate,
   countFindings,
   reportFindings,
@@ -11,15 +12,29 @@ import {
   zodIssuesToDetails,
   type CiFinding,
   type ParsedScanUpload,
+  type ScanGate,
   type ScanUploadResult,
 } from '@kordon/contracts';
-import { ScansRepository, WebhookNotifier, type ScanRecord } from '@kordon/db';
+import {
+  ScansRepository,
+  SuppressionsRepository,
+  WebhookNotifier,
+  type ScanRecord,
+} from '@kordon/db';
 import { toScanView } from './scans.mapper';
 
 export interface ScanIntakeRequest {
   body: unknown;
   bodySha256: string | null;
   idempotencyKey: string | null;
+}
+
+interface Judged {
+  findings: CiFinding[];
+  gate: ScanGate;
+  verdict: 'pass' | 'fail';
+  baseBranch: string | null;
+  counts: ReturnType<typeof countFindings>;
 }
 
 interface ParsedInput {
@@ -64,6 +79,7 @@ export class ScanIntakeService {
   constructor(
     private readonly scans: ScansRepository,
     private readonly notifier: WebhookNotifier,
+    private readonly suppressions: SuppressionsRepository,
   ) {}
 
   async intake(req: ScanIntakeRequest): Promise<ScanUploadResult> {
@@ -72,14 +88,16 @@ export class ScanIntakeService {
     const key = req.idempotencyKey ?? req.bodySha256;
     if (!key) throw new KordonError('validation_failed', 'the request has no body');
     const existing = await this.scans.findByIdempotencyKey(upload.repository, key);
-    if (existing) return { ...toScanView(existing), created: false };
-    const stored = await this.store(input, key, req.bodySha256 ?? key).catch(async (error) => {
-      if ((error as { code?: string }).code !== '23505') throw error;
-      const raced = await this.scans.findByIdempotencyKey(upload.repository, key);
-      if (!raced) throw error;
-      return { record: raced, created: false };
-    });
-    if (stored.created && stored.record.gate.requested && stored.record.verdict === 'fail')
+    const stored = existing
+      ? { record: await this.replay(existing, input), created: false }
+      : await this.store(input, key, req.bodySha256 ?? key).catch(async (error) => {
+          if ((error as { code?: string }).code !== '23505') throw error;
+          const raced = await this.scans.findByIdempotencyKey(upload.repository, key);
+          if (!raced) throw error;
+          return { record: raced, created: false };
+        });
+    // once per scan: a replay that fails again does not notify twice (same event key)
+    if (stored.record.gate.requested && stored.record.verdict === 'fail')
       await this.notifyGateFailed(stored.record);
     return { ...toScanView(stored.record), created: stored.created };
   }
@@ -104,12 +122,16 @@ export class ScanIntakeService {
     });
   }
 
-  private async store(
-    input: ParsedInput,
-    key: string,
-    sha: string,
-  ): Promise<{ record: ScanRecord; created: boolean }> {
-    const { upload, tool, findings } = input;
+  /**
+   * The findings with every suppression applied, and the gate against the base:
+   * the base branch's scan by the same tool (never `exclude`, the scan itself on a replay).
+   */
+  private async judge(input: ParsedInput, exclude: ScanRecord | null): Promise<Judged> {
+    const { upload, tool } = input;
+    const now = new Date();
+    // server-side suppressions of the repository, on top of the CLI file's and SARIF's own
+    const rules = await this.suppressions.activeRulesForRepository(upload.repository, now);
+    const findings = applyScanSuppressions(input.findings, rules, now);
     const defaultBranch = await this.scans.rememberRepository(
       upload.repository,
       upload.defaultBranch,
@@ -121,39 +143,54 @@ export class ScanIntakeService {
           branch: baseBranch,
           tool,
           mergeBase: upload.mergeBase,
+          exclude: exclude ? { id: exclude.id, receivedAt: exclude.receivedAt } : null,
         })
       : null;
-    const baseFingerprints = base ? await this.scans.fingerprintsOf(base.id) : new Set<string>();
+    const baseFingerprints = base
+      ? await this.scans.fingerprintsOf(base.scanId)
+      : new Set<string>();
     const { gate, verdict } = computeGate({
       findings,
       failOn: upload.failOnNew ?? 'high',
       requested: upload.failOnNew !== null,
       baseBranch,
-      base: base
-        ? {
-            scanId: base.id,
-            branch: base.branch,
-            commit: base.commit,
-            atMergeBase: base.atMergeBase,
-          }
-        : null,
+      base,
       baseFingerprints,
     });
+    return { findings, gate, verdict, baseBranch, counts: countFindings(findings) };
+  }
+
+  private async store(
+    input: ParsedInput,
+    key: string,
+    sha: string,
+  ): Promise<{ record: ScanRecord; created: boolean }> {
+    const { upload } = input;
+    const judged = await this.judge(input, null);
     const record = await this.scans.insertScan({
       repository: upload.repository,
-      tool,
+      tool: input.tool,
       format: input.format,
       commit: upload.commit,
       branch: upload.branch,
-      baseBranch,
+      baseBranch: judged.baseBranch,
       mergeBase: upload.mergeBase,
       idempotencyKey: key,
       bodySha256: sha,
-      counts: countFindings(findings),
-      gate,
-      verdict,
-      findings,
+      counts: judged.counts,
+      gate: judged.gate,
+      verdict: judged.verdict,
+      findings: judged.findings,
     });
     return { record, created: true };
+  }
+
+  /**
+   * The same upload again (a re-run CI job): nothing new is stored, but the verdict
+   * is judged again — a suppression or a base scan may have arrived since.
+   */
+  private async replay(existing: ScanRecord, input: ParsedInput): Promise<ScanRecord> {
+    const judged = await this.judge(input, existing);
+    return this.scans.rejudgeScan(existing.id, judged);
   }
 }
