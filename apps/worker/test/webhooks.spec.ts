@@ -221,6 +221,14 @@ describe('webhooks to a local receiver', () => {
       .send({ repository: 'acme/shop', url: receiver.url, events: ['score.dropped'] })
       .expect(400);
     expect(wrong.body.details[0]).toMatchObject({ path: 'body.events' });
+    const doomed = await createWebhook({
+      repository: 'acme/old',
+      url: receiver.url,
+      format: 'slack',
+    });
+    const auth = { Authorization: `Bearer ${api.adminToken}` };
+    await request(api.server).delete(`/api/v1/webhooks/${doomed.id}`).set(auth).expect(200);
+    await request(api.server).get(`/api/v1/webhooks/${doomed.id}`).set(auth).expect(404);
     const reader = await api.issueToken(['read']);
     await request(api.server)
       .get('/api/v1/webhooks')

@@ -6,6 +6,7 @@ import { ISSUE_ROUTES } from '../modules/issues/issues.routes';
 import { POSTURE_ROUTES } from '../modules/posture/posture.routes';
 import { SCAN_ROUTES } from '../modules/scans/scans.routes';
 import { SNAPSHOT_ROUTES } from '../modules/snapshots/snapshots.routes';
+import { WEBHOOK_ROUTES } from '../modules/webhooks/webhooks.routes';
 import { SUPPRESSION_ROUTES } from '../modules/suppressions/suppressions.routes';
 import { USER_ROUTES } from '../modules/users/users.routes';
 import { WORKLOAD_ROUTES } from '../modules/workloads/workloads.routes';
@@ -25,6 +26,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   POSTURE_ROUTES,
   DIFF_ROUTES,
   SCAN_ROUTES,
+  WEBHOOK_ROUTES,
   SUPPRESSION_ROUTES,
   USER_ROUTES,
   AUDIT_ROUTES,

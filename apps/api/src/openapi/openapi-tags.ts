@@ -20,7 +20,14 @@ export const OPENAPI_TAGS = [
     description: 'Pod Security labels against the highest level each namespace could enforce.',
   },
   { name: 'diffs', description: 'What changed between two snapshots of a cluster.' },
-  { name: 'scans', description: 'CI scans: uploads from `kordon scan`, verdicts and gates.' },
+  {
+    name: 'scans',
+    description: 'CI scans: `kordon scan` reports and other tools’ SARIF, verdicts and gates.',
+  },
+  {
+    name: 'webhooks',
+    description: 'Notifications to other systems (admin): configuration and delivery log.',
+  },
   { name: 'checks', description: 'The check catalog: what Kordon judges and how to fix it.' },
   {
     name: 'suppressions',

@@ -74,11 +74,10 @@ export class WebhooksService {
     return toWebhookView(webhook);
   }
 
-  async remove(id: string): Promise<void> {
-    if (!(await this.webhooks.deleteWebhook(id)))
-      throw new KordonError('not_found', `no webhook ${id}`, [
-        { path: 'id', problem: 'unknown webhook' },
-      ]);
+  async remove(id: string): Promise<WebhookResponse> {
+    const webhook = await this.get(id);
+    await this.webhooks.deleteWebhook(id);
+    return webhook;
   }
 
   async deliveries(
