@@ -42,12 +42,14 @@ export async function* readWithin(
         wait,
       );
     });
+    let next: IteratorResult<Uint8Array>;
     try {
-      const next = await Promise.race([iterator.next(), timeout]);
-      if (next.done === true) return;
-      yield next.value;
+      next = await Promise.race([iterator.next(), timeout]);
     } finally {
+      // cleared before handing the chunk on: a reader that stops here leaves no timer behind
       clearTimeout(timer);
     }
+    if (next.done === true) return;
+    yield next.value;
   }
 }
