@@ -19,6 +19,7 @@ import { startService, waitForHttp, type Service } from './services';
 import { trendBench } from './trend';
 import { uploadFile, waitDone, type SnapshotState } from './upload';
 import { writeBenchSection } from './write-section';
+import { readModelBench, readModelBytes } from '../read-model/read-model-history';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const SERVER = process.env['BENCH_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -111,6 +112,7 @@ async function run(
     () => (apiMax = Math.max(apiMax, apiService.rss())),
   );
   const pool = new Pool({ connectionString: db.url, max: 4 });
+  const readModelFirst = await readModelBytes(pool);
   const written: number[] = [first.state.written.issueRows];
   for (let h = 1; h < hours; h++) {
     const variant = path.join(work, `hour-${h}.ndjson.gz`);
@@ -123,6 +125,8 @@ async function run(
     rmSync(variant, { force: true });
   }
   const size = await storage(pool);
+  log('read model: storage and one reachability question at 150k pods…');
+  const readModel = await readModelBench(pool, api, token, readModelFirst, hours);
   const cluster = await pool.query<{ id: string }>('SELECT id FROM cluster WHERE name = $1', [
     SCALE_150K.clusterName,
   ]);
@@ -144,6 +148,7 @@ async function run(
     storageByTable: size.byTable,
     copy,
     trend,
+    readModel,
   };
 }
 
