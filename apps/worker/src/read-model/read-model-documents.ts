@@ -2,6 +2,7 @@ import type {
   ManifestWorkload,
   ReadModelDocuments,
   StoredNamespaceDetail,
+  StoredNamespaceIsolation,
   StoredNamespaceNetwork,
   StoredWorkload,
 } from '@kordon/contracts';
@@ -11,6 +12,7 @@ import {
   namespaceMatrix,
   type AnalysisResult,
   type Exposure,
+  type NamespaceIsolation,
   type WorkloadAnalysis,
 } from '@kordon/engine';
 
@@ -54,6 +56,11 @@ function storedWorkload(w: WorkloadAnalysis, exposures: Exposure[]): StoredWorkl
   };
 }
 
+function withoutReach(iso: NamespaceIsolation): StoredNamespaceIsolation {
+  const { reachableFrom: _reach, ...rest } = iso;
+  return rest;
+}
+
 const byName = (a: { name: string }, b: { name: string }) =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 
@@ -83,7 +90,7 @@ export function readModelDocuments(result: AnalysisResult): ReadModelDocuments {
       name,
       labels: analysis?.labels ?? {},
       podSecurity: analysis?.podSecurity ?? null,
-      isolation: analysis?.isolation ?? null,
+      isolation: analysis?.isolation ? withoutReach(analysis.isolation) : null,
       workloads,
     };
     const networkDoc: StoredNamespaceNetwork = {
@@ -106,8 +113,10 @@ export function readModelDocuments(result: AnalysisResult): ReadModelDocuments {
       exposures: network.exposures,
       danglingBackends: danglingBackends(network.input),
       attackPaths: network.attackPaths,
-      matrix: namespaceMatrix(network.model),
-      isolation: result.namespaces.flatMap((n) => (n.isolation ? [n.isolation] : [])),
+    },
+    matrix: namespaceMatrix(network.model),
+    namespacesSummary: {
+      isolation: result.namespaces.flatMap((n) => (n.isolation ? [withoutReach(n.isolation)] : [])),
       namespaces: result.namespaces.map((n) => ({
         name: n.name,
         workloads: n.workloads,

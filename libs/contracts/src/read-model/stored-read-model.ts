@@ -20,7 +20,7 @@ import type {
  * namespace questions without reading the raw snapshot. Bump when the stored
  * shape changes: a snapshot stored at another version asks for a reanalysis.
  */
-export const READ_MODEL_VERSION = 1;
+export const READ_MODEL_VERSION = 2;
 
 /** One workload as its page shows it. */
 export interface StoredWorkload {
@@ -45,7 +45,7 @@ export interface StoredNamespaceDetail {
   name: string;
   labels: Record<string, string>;
   podSecurity: NamespacePodSecurity | null;
-  isolation: NamespaceIsolation | null;
+  isolation: StoredNamespaceIsolation | null;
   workloads: StoredWorkload[];
 }
 
@@ -56,16 +56,24 @@ export interface StoredNamespaceNetwork {
   policies: KubeObject[];
 }
 
+/**
+ * A namespace's isolation without `reachableFrom` (the matrix answers that; as a
+ * list per namespace it grows with the square of the namespaces).
+ */
+export type StoredNamespaceIsolation = Omit<NamespaceIsolation, 'reachableFrom'>;
+
 /** Whole-cluster network results, one stored document. */
 export interface StoredNetworkSummary {
   cni: CniDetection;
   exposures: Exposure[];
   danglingBackends: Exposure[];
   attackPaths: AttackPath[];
-  /** The sparse namespace matrix (blocks, and the diagonal pairs that differ from the default). */
-  matrix: NamespaceMatrix;
+}
+
+/** Per namespace: isolation and Pod Security, one stored document. */
+export interface StoredNamespacesSummary {
   /** Per namespace with workloads: ingress/egress isolation and default-deny. */
-  isolation: NamespaceIsolation[];
+  isolation: StoredNamespaceIsolation[];
   /** Per namespace: its workload count and Pod Security (labels, modes, the level it could enforce). */
   namespaces: StoredNamespacePodSecurity[];
 }
@@ -96,7 +104,8 @@ export interface ManifestNamespace {
 export interface ReadModelManifest {
   version: number;
   pssVersion: string;
-  summary: string;
+  /** Content hashes of the cluster-wide documents: network results, namespace matrix, namespaces. */
+  summary: { network: string; matrix: string; namespaces: string };
   namespaces: ManifestNamespace[];
 }
 
@@ -104,6 +113,9 @@ export interface ReadModelManifest {
 export interface ReadModelDocuments {
   pssVersion: string;
   summary: StoredNetworkSummary;
+  /** The sparse namespace matrix (blocks, and the diagonal pairs that differ from the default). */
+  matrix: NamespaceMatrix;
+  namespacesSummary: StoredNamespacesSummary;
   namespaces: {
     name: string;
     detail: StoredNamespaceDetail;

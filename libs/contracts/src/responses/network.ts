@@ -17,7 +17,6 @@ export const namespaceIsolationSchema = z
     /** Share (0–1) of the namespace's workloads isolated for ingress/egress. */
     ingressIsolatedShare: z.number(),
     egressIsolatedShare: z.number(),
-    reachableFrom: z.array(z.string()),
   })
   .meta({ id: 'NamespaceIsolation' });
 

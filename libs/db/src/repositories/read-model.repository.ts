@@ -52,7 +52,11 @@ export class ReadModelRepository {
     const manifest: ReadModelManifest = {
       version: READ_MODEL_VERSION,
       pssVersion: documents.pssVersion,
-      summary: add(documents.summary),
+      summary: {
+        network: add(documents.summary),
+        matrix: add(documents.matrix),
+        namespaces: add(documents.namespacesSummary),
+      },
       namespaces: documents.namespaces.map((ns) => ({
         name: ns.name,
         detail: add(ns.detail),

@@ -1,7 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { KordonError, type Page } from '@kordon/contracts';
 import { ClustersRepository, IssueHistoryRepository, type ClusterIssueFilter } from '@kordon/db';
+import { issueCsvHeader, issueCsvRow } from './issues-csv';
 import { toIssueView, type IssueView } from './issues.mapper';
+
+/** Rows a CSV export holds at most. */
+export const ISSUE_CSV_MAX_ROWS = 100_000;
 
 /** A cluster's issues with their lifecycle, filtered by status, severity and first-seen time. */
 @Injectable()
@@ -12,12 +16,36 @@ export class IssuesService {
   ) {}
 
   async list(clusterName: string, filter: ClusterIssueFilter): Promise<Page<IssueView>> {
+    const clusterId = await this.clusterId(clusterName);
+    const page = await this.history.listForCluster(clusterId, filter);
+    return { items: page.items.map(toIssueView), nextCursor: page.nextCursor };
+  }
+
+  /** Every issue the filter matches (from its cursor on, `limit` aside), as CSV. */
+  async csv(clusterName: string, filter: ClusterIssueFilter): Promise<string> {
+    const clusterId = await this.clusterId(clusterName);
+    let text = issueCsvHeader();
+    let rows = 0;
+    let cursor = filter.cursor;
+    do {
+      const page = await this.history.listForCluster(clusterId, {
+        ...filter,
+        limit: 500,
+        ...(cursor ? { cursor } : {}),
+      });
+      for (const issue of page.items) text += issueCsvRow(toIssueView(issue));
+      rows += page.items.length;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor && rows < ISSUE_CSV_MAX_ROWS);
+    return text;
+  }
+
+  private async clusterId(clusterName: string): Promise<string> {
     const cluster = await this.clusters.findByName(clusterName);
     if (!cluster)
       throw new KordonError('not_found', `no cluster named "${clusterName}"`, [
         { path: 'params.name', problem: 'unknown cluster' },
       ]);
-    const page = await this.history.listForCluster(cluster.id, filter);
-    return { items: page.items.map(toIssueView), nextCursor: page.nextCursor };
+    return cluster.id;
   }
 }

@@ -18,7 +18,7 @@ export class NamespacesService {
 
   async view(principal: Principal, snapshotId: string): Promise<NamespacesViewResponse> {
     const rm = await this.readModel.load(snapshotId, principal);
-    const s = await this.readModel.summary(rm);
+    const s = await this.readModel.namespacesSummary(rm);
     return {
       snapshotId,
       pssVersion: rm.manifest.pssVersion,

@@ -27,13 +27,17 @@ export class NetworkService {
 
   async view(principal: Principal, snapshotId: string): Promise<NetworkViewResponse> {
     const rm = await this.readModel.load(snapshotId, principal);
-    const s = await this.readModel.summary(rm);
+    const [s, matrix, ns] = await Promise.all([
+      this.readModel.summary(rm),
+      this.readModel.matrix(rm),
+      this.readModel.namespacesSummary(rm),
+    ]);
     const { verdict, plugins, evidence } = s.cni;
     return {
       snapshotId,
       cni: { verdict, plugins, evidence },
-      isolation: s.isolation,
-      matrix: s.matrix,
+      isolation: ns.isolation,
+      matrix,
       exposures: s.exposures,
       danglingBackends: s.danglingBackends,
       attackPaths: s.attackPaths,
@@ -47,12 +51,12 @@ export class NetworkService {
     to: string,
   ): Promise<MatrixCellResponse> {
     const rm = await this.readModel.load(snapshotId, principal);
-    const s = await this.readModel.summary(rm);
+    const matrix = await this.readModel.matrix(rm);
     for (const [field, ns] of [
       ['from', from],
       ['to', to],
     ] as const)
-      if (!s.matrix.namespaces.includes(ns))
+      if (!matrix.namespaces.includes(ns))
         throw new KordonError('not_found', `no namespace with workloads named ${ns}`, [
           { path: `params.${field}`, problem: 'unknown namespace or one without workloads' },
         ]);
@@ -62,7 +66,7 @@ export class NetworkService {
       snapshotId,
       from,
       to,
-      reach: matrixReach(s.matrix, from, to),
+      reach: matrixReach(matrix, from, to),
       pairs: found.connections,
       complete: found.complete,
     };
@@ -102,7 +106,7 @@ export class NetworkService {
     namespace: string,
   ): Promise<DefaultDenyResponse> {
     const rm = await this.readModel.load(snapshotId, principal);
-    const s = await this.readModel.summary(rm);
+    const s = await this.readModel.namespacesSummary(rm);
     const known = s.namespaces.some((n) => n.name === namespace);
     const iso = s.isolation.find((n) => n.namespace === namespace);
     if (!known && !iso)

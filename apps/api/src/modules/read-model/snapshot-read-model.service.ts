@@ -3,11 +3,12 @@ import {
   KordonError,
   READ_MODEL_VERSION,
   type StoredNamespaceDetail,
+  type StoredNamespacesSummary,
   type StoredNamespaceNetwork,
   type StoredNetworkSummary,
 } from '@kordon/contracts';
 import { ReadModelRepository, SnapshotsRepository } from '@kordon/db';
-import { buildNetworkModel, type NetworkModel } from '@kordon/engine';
+import { buildNetworkModel, type NamespaceMatrix, type NetworkModel } from '@kordon/engine';
 import { maySeeCluster, type Principal } from '../../common/principal';
 import { LruCache } from './lru-cache';
 import type { SnapshotReadModel } from './snapshot-read-model';
@@ -60,8 +61,25 @@ export class SnapshotReadModelService {
   }
 
   async summary(rm: SnapshotReadModel): Promise<StoredNetworkSummary> {
-    const [doc] = await this.docs<StoredNetworkSummary>(rm, [rm.manifest.summary]);
-    return doc as StoredNetworkSummary;
+    return this.one<StoredNetworkSummary>(rm, rm.manifest.summary.network);
+  }
+
+  async matrix(rm: SnapshotReadModel): Promise<NamespaceMatrix> {
+    return this.one<NamespaceMatrix>(rm, rm.manifest.summary.matrix);
+  }
+
+  async namespacesSummary(rm: SnapshotReadModel): Promise<StoredNamespacesSummary> {
+    return this.one<StoredNamespacesSummary>(rm, rm.manifest.summary.namespaces);
+  }
+
+  private async one<T>(rm: SnapshotReadModel, hash: string): Promise<T> {
+    const [doc] = await this.docs<T>(rm, [hash]);
+    if (doc === undefined)
+      throw new KordonError(
+        'reanalysis_required',
+        `snapshot ${rm.snapshot.id} is missing part of its read model; reanalyze it`,
+      );
+    return doc;
   }
 
   /** The namespace's workloads and Pod Security, or null when the snapshot has no such namespace. */
