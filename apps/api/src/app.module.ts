@@ -26,6 +26,7 @@ import { PostureModule } from './modules/posture/posture.module';
 import { ScansModule } from './modules/scans/scans.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
 import { SnapshotsModule } from './modules/snapshots/snapshots.module';
+import { TokensModule } from './modules/tokens/tokens.module';
 import { SuppressionsModule } from './modules/suppressions/suppressions.module';
 import { WorkloadsModule } from './modules/workloads/workloads.module';
 import { NetworkModule } from './modules/network/network.module';
@@ -79,6 +80,7 @@ export class AppModule {
         NetworkModule,
         NamespacesModule,
         WebhooksModule,
+        TokensModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -17,7 +17,7 @@ export interface ApiHarness {
   databaseUrl: string;
   config: ApiConfig;
   adminToken: string;
-  issueToken(scopes: TokenScope[], clusters?: string[]): Promise<string>;
+  issueToken(scopes: TokenScope[], clusters?: '*' | string[]): Promise<string>;
   users: UsersRepository;
   /** A user with this role (password `correct horse battery staple`). */
   createUser(
@@ -36,8 +36,20 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
   const app = await createApiApp(config, { logger: process.env['KORDON_TEST_API_LOGS'] === '1' });
   const prisma = createPrismaClient(db.url);
   const tokens = new TokensRepository(prisma);
-  const issueToken = async (scopes: TokenScope[], clusters: string[] = []) =>
-    (await tokens.issueToken({ name: `test ${scopes.join(',')}`, scopes, clusters })).token;
+  /** A token for these cluster names (registered when new), or every cluster (default). */
+  const issueToken = async (scopes: TokenScope[], clusters: '*' | string[] = '*') => {
+    const ids =
+      clusters === '*'
+        ? '*'
+        : await Promise.all(
+            clusters.map(
+              async (name) =>
+                (await prisma.cluster.upsert({ where: { name }, create: { name }, update: {} })).id,
+            ),
+          );
+    return (await tokens.issueToken({ name: `test ${scopes.join(',')}`, scopes, clusters: ids }))
+      .token;
+  };
   const adminToken = await issueToken(['admin']);
   const users = new UsersRepository(prisma);
   let userCount = 0;

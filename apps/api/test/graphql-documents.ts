@@ -199,6 +199,28 @@ export const AUDIT_EVENTS = `query Audit($targetType: String) {
 }
 ${PAGE_INFO}`;
 
+const API_TOKEN = `fragment ApiTokenFields on ApiToken {
+  id name prefix scopes clusters createdAt expiresAt lastUsedAt revokedAt
+}`;
+
+export const CREATE_TOKEN = `mutation CreateToken($input: CreateTokenInput!) {
+  createToken(input: $input) { token apiToken { ...ApiTokenFields } }
+}
+${API_TOKEN}`;
+
+export const REVOKE_TOKEN = `mutation RevokeToken($id: ID!) { revokeToken(id: $id) { ...ApiTokenFields } }
+${API_TOKEN}`;
+
+export const API_TOKENS = `query ApiTokens($includeRevoked: Boolean) {
+  apiTokens(first: 10, includeRevoked: $includeRevoked) {
+    edges { cursor node { ...ApiTokenFields } }
+    nodes { id }
+    pageInfo { ...Page }
+  }
+}
+${API_TOKEN}
+${PAGE_INFO}`;
+
 const USER = `fragment UserFields on User {
   id email displayName role allClusters clusterIds hasPassword createdAt
 }`;
@@ -219,6 +241,9 @@ export const RESET_USER_PASSWORD = `mutation ResetPassword($email: String!, $pas
 }`;
 
 export const ALL_DOCUMENTS = [
+  CREATE_TOKEN,
+  REVOKE_TOKEN,
+  API_TOKENS,
   ME,
   USERS,
   CREATE_USER,

@@ -5,6 +5,7 @@ import { registerCollectCommand } from './commands/collect.command';
 import { registerReachCommand } from './commands/reach.command';
 import { registerScanCommand } from './commands/scan.command';
 import { registerSuppressCommand } from './commands/suppress.command';
+import { registerTokenCommand } from './commands/token.command';
 import { registerUploadCommand } from './commands/upload.command';
 import { registerUploadSarifCommand } from './commands/upload-sarif.command';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
@@ -30,6 +31,7 @@ function buildProgram(io: CliIo, exit: ExitBox): Command {
   registerCollectCommand(program, io, exit);
   registerSuppressCommand(program, io, exit);
   registerAdminCommand(program, io, exit);
+  registerTokenCommand(program, io, exit);
   return program;
 }
 

@@ -68,7 +68,7 @@ describe('startKordon with DATABASE_URL', () => {
 
     const file = path.join(home, 'admin-token');
     const token = (await readFile(file, 'utf8')).trim();
-    expect(token).toMatch(/^kdn_/);
+    expect(token).toMatch(/^kordon_[A-Za-z0-9_-]{43}$/);
     expect(kordon.adminToken).toBe(token);
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     expect(lines).toContain(`  ${token}`);
@@ -84,7 +84,11 @@ describe('startKordon with DATABASE_URL', () => {
 
     const rows = await adminTokenRows(db.url);
     expect(rows).toEqual([
-      { token_hash: hashToken(token), prefix: token.slice(0, 10), scopes: ['admin'] },
+      {
+        token_hash: hashToken(token),
+        prefix: token.slice(0, 'kordon_'.length + 4),
+        scopes: ['admin'],
+      },
     ]);
     expect(JSON.stringify(rows)).not.toContain(token);
   });

@@ -34,3 +34,4 @@ export * from './read-model/stored-read-model';
 export * from './webhook';
 export * from './webhook-signature';
 export * from './apply-scan-suppressions';
+export * from './token-input';

@@ -1,6 +1,6 @@
 import type { Role, Scope } from '@kordon/contracts';
 import { scopesOfRole } from '@kordon/contracts';
-import type { ApiTokenRecord, UserRecord } from '@kordon/db';
+import { tokenClusterAccess, type ApiTokenRecord, type UserRecord } from '@kordon/db';
 
 /**
  * Whoever makes a request: an API token or a signed-in user's session. Controllers and
@@ -30,9 +30,7 @@ export function principalFromToken(token: ApiTokenRecord): Principal {
     auditId: `token:${token.id}`,
     label: token.name,
     scopes: [...token.scopes],
-    // Until tokens carry cluster ids (issue #11, tokens half), a token sees every cluster;
-    // ingest tokens keep their by-name upload restriction in snapshot intake.
-    clusters: '*',
+    clusters: tokenClusterAccess(token),
     token,
   };
 }

@@ -12,6 +12,7 @@ import { USER_ROUTES } from '../modules/users/users.routes';
 import { WORKLOAD_ROUTES } from '../modules/workloads/workloads.routes';
 import { NETWORK_ROUTES } from '../modules/network/network.routes';
 import { NAMESPACE_ROUTES } from '../modules/namespaces/namespaces.routes';
+import { TOKEN_ROUTES } from '../modules/tokens/tokens.routes';
 import type { RouteSpec } from './route-spec';
 
 /**
@@ -29,6 +30,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   WEBHOOK_ROUTES,
   SUPPRESSION_ROUTES,
   USER_ROUTES,
+  TOKEN_ROUTES,
   AUDIT_ROUTES,
   WORKLOAD_ROUTES,
   NETWORK_ROUTES,

@@ -37,6 +37,7 @@ export const OPENAPI_TAGS = [
     name: 'users',
     description: 'People who sign in to the dashboard: roles, clusters, passwords.',
   },
+  { name: 'tokens', description: 'API tokens: created, listed and revoked.' },
   { name: 'audit', description: 'Who changed what: suppressions, tokens, users, sign-ins.' },
   { name: 'health', description: 'Liveness of the API and its database.' },
 ] as const;

@@ -15,3 +15,4 @@ export * from './network';
 export * from './namespace';
 export * from './webhook';
 export * from './user';
+export * from './api-token';

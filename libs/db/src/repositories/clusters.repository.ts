@@ -100,7 +100,7 @@ export class ClustersRepository {
   }
 
   /** The cluster's id, creating it on first use (inside the caller's transaction). */
-  async ensureCluster(client: PoolClient, name: string): Promise<string> {
+  async ensureCluster(client: Pool | PoolClient, name: string): Promise<string> {
     const inserted = await client.query<{ id: string }>(
       'INSERT INTO cluster (name) VALUES ($1) ON CONFLICT (name) DO NOTHING RETURNING id',
       [name],
@@ -110,5 +110,16 @@ export class ClustersRepository {
       name,
     ]);
     return (rows[0] as { id: string }).id;
+  }
+
+  /** Current names of clusters by id (ids that no longer exist are left out). */
+  async namesByIds(ids: readonly string[]): Promise<Map<string, string>> {
+    const uuids = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    if (uuids.length === 0) return new Map();
+    const { rows } = await this.pool.query<{ id: string; name: string }>(
+      'SELECT id, name FROM cluster WHERE id = ANY($1::uuid[])',
+      [uuids],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 }

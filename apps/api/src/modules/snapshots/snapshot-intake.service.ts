@@ -3,11 +3,13 @@ import type { Pool, PoolClient } from 'pg';
 import {
   KordonError,
   dns1123LabelSchema,
+  grantsAny,
   gunzipIfNeeded,
   readSnapshot,
   snapshotEndLine,
   snapshotHeaderLine,
   snapshotObjectLine,
+  type Scope,
   type SnapshotHeader,
 } from '@kordon/contracts';
 import type { ApiConfig } from '@kordon/config';
@@ -15,7 +17,6 @@ import {
   ClustersRepository,
   SnapshotQueue,
   SnapshotsRepository,
-  type ApiTokenRecord,
   type SnapshotStatus,
 } from '@kordon/db';
 import { API_CONFIG, PG_POOL } from '../../infrastructure/tokens';
@@ -28,8 +29,8 @@ import { UploadSpool } from './upload-spool';
 
 export interface IntakeRequest {
   clusterName: string;
-  /** The caller's scopes and, for ingest tokens, the cluster names it may upload to (empty = any). */
-  token: Pick<ApiTokenRecord, 'scopes' | 'clusters'>;
+  /** The caller's scopes and the cluster ids it may touch (`*`: any, and may create clusters). */
+  caller: { scopes: readonly Scope[]; clusters: '*' | readonly string[] };
   idempotencyKey: string | null;
   contentEncoding: string | null;
   contentLength: number | null;
@@ -90,7 +91,7 @@ export class SnapshotIntakeService {
   ) {}
 
   async intake(req: IntakeRequest): Promise<IntakeResult> {
-    this.authorize(req);
+    await this.authorize(req);
     if (req.contentLength !== null && req.contentLength > this.config.KORDON_MAX_UPLOAD_BYTES) {
       throw new KordonError(
         'payload_too_large',
@@ -143,7 +144,7 @@ export class SnapshotIntakeService {
     }
   }
 
-  private authorize(req: IntakeRequest): void {
+  private async authorize(req: IntakeRequest): Promise<void> {
     const name = dns1123LabelSchema.safeParse(req.clusterName);
     if (!name.success) {
       throw new KordonError('validation_failed', `invalid cluster name "${req.clusterName}"`, [
@@ -153,10 +154,13 @@ export class SnapshotIntakeService {
         },
       ]);
     }
-    const { scopes, clusters } = req.token;
-    if (scopes.includes('admin')) return;
-    if (scopes.includes('ingest') && (clusters.length === 0 || clusters.includes(req.clusterName)))
-      return;
+    const { scopes, clusters } = req.caller;
+    if (grantsAny(scopes, ['ingest'])) {
+      if (clusters === '*') return;
+      // a restricted caller may upload only to the clusters it names, and never create one
+      const cluster = await this.clusters.findByName(req.clusterName);
+      if (cluster && clusters.includes(cluster.id)) return;
+    }
     throw new KordonError(
       'forbidden',
       `this token may not upload snapshots of cluster "${req.clusterName}"`,

@@ -7,7 +7,6 @@ import {
   type SnapshotPageResponse,
   type SnapshotResponse,
 } from '@kordon/contracts';
-import type { ApiTokenRecord } from '@kordon/db';
 import { parsePageQuery } from '../../common/page-query';
 import { parseInput } from '../../common/parse-input';
 import { Route } from '../../openapi/route.decorator';
@@ -18,12 +17,6 @@ import { SnapshotsService } from './snapshots.service';
 import { SNAPSHOT_ROUTES, snapshotFindingsQuerySchema } from './snapshots.routes';
 
 type KordonRequest = FastifyRequest & AuthenticatedRequest;
-
-function principalScopes(req: KordonRequest): ApiTokenRecord['scopes'] {
-  return (req.principal?.scopes ?? []).filter(
-    (s): s is ApiTokenRecord['scopes'][number] => s !== 'suppress',
-  );
-}
 
 function headerOf(req: FastifyRequest, name: string): string | null {
   const value = req.headers[name];
@@ -77,7 +70,7 @@ export class SnapshotsController {
     const result = await this.intake.intake({
       clusterName: name,
       // a signed-in user uploads as their role allows (only admins hold ingest)
-      token: req.kordonToken ?? { scopes: principalScopes(req), clusters: [] },
+      caller: { scopes: req.principal?.scopes ?? [], clusters: req.principal?.clusters ?? [] },
       idempotencyKey: idempotencyKeyOf(req),
       contentEncoding: headerOf(req, 'content-encoding'),
       contentLength: contentLength && /^\d+$/.test(contentLength) ? Number(contentLength) : null,
