@@ -1,0 +1,123 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort } from '@kordon/testing';
+import { findRepoRoot } from './find-repo-root';
+
+const START = path.join(findRepoRoot(__dirname), 'tools/start.mjs');
+
+/** Pids of live processes whose environment says KORDON_HOME=home (api, worker, web) or whose command line names it (postgres -D). */
+async function processesOf(home: string): Promise<number[]> {
+  const found: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    const read = (file: string) => readFile(`/proc/${entry}/${file}`).catch(() => Buffer.alloc(0));
+    const [environ, cmdline, stat] = await Promise.all([
+      read('environ'),
+      read('cmdline'),
+      read('stat'),
+    ]);
+    if (/\) Z /.test(stat.toString('utf8'))) continue; // a zombie has already exited
+    if (environ.includes(`KORDON_HOME=${home}\0`) || cmdline.includes(home))
+      found.push(Number(entry));
+  }
+  return found;
+}
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function waitForLine(
+  child: ChildProcess,
+  text: string,
+  timeoutMs: number,
+  out: string[],
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`no "${text}" within ${timeoutMs} ms:\n${out.slice(-20).join('')}`)),
+      timeoutMs,
+    );
+    const onData = (d: Buffer) => {
+      out.push(d.toString('utf8'));
+      if (out.join('').includes(text)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (d: Buffer) => out.push(d.toString('utf8')));
+    child.once('exit', () => reject(new Error(`npm start exited:\n${out.slice(-20).join('')}`)));
+  });
+}
+
+/**
+ * `npm start` (tools/start.mjs) with its embedded Postgres, as a user runs it: after a
+ * rejected upload and with an upload stalled mid-body, a signal to its process
+ * group stops the api, worker, dashboard and Postgres, and frees every port.
+ */
+describe.each(['SIGTERM', 'SIGINT'] as const)('npm start stopped by %s', (signal) => {
+  let home: string;
+  let child: ChildProcess;
+  const out: string[] = [];
+  afterAll(async () => {
+    for (const pid of await processesOf(home)) process.kill(pid, 'SIGKILL');
+    await rm(home, { recursive: true, force: true });
+  });
+
+  it('stops everything it started, even after a rejected upload and with one stalled', async () => {
+    home = await mkdtemp(path.join(tmpdir(), 'kordon-stop-'));
+    await chmod(home, 0o755); // when run as root, Postgres runs as the postgres user and must enter it
+    const [api, web, pg] = [await freePort(), await freePort(), await freePort()];
+    const { DATABASE_URL: _a, TEST_DATABASE_URL: _b, ...env } = process.env;
+    child = spawn(process.execPath, [START], {
+      cwd: path.dirname(path.dirname(START)),
+      env: {
+        ...env,
+        KORDON_HOME: home,
+        KORDON_API_PORT: String(api),
+        KORDON_WEB_PORT: String(web),
+        KORDON_PG_PORT: String(pg),
+        KORDON_WORKER_METRICS_PORT: '0',
+      },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await waitForLine(child, 'Kordon is running.', 150_000, out);
+    const token = (await readFile(path.join(home, 'admin-token'), 'utf8')).trim();
+    const rejected = await fetch(`http://127.0.0.1:${api}/api/v1/clusters/x/snapshots`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' },
+      body: 'not a snapshot',
+    });
+    expect(rejected.status).toBe(422);
+    const stalled = connect(api, '127.0.0.1');
+    stalled.on('error', () => undefined);
+    stalled.write(
+      `POST /api/v1/clusters/x/snapshots HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/x-ndjson\r\nContent-Length: 100000\r\n\r\n{"apiVersion":`,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await processesOf(home)).length).toBeGreaterThanOrEqual(4);
+
+    const exited = new Promise<number | null>((resolve) =>
+      child.once('exit', (code) => resolve(code)),
+    );
+    process.kill(-(child.pid as number), signal); // the whole process group, as a terminal or a supervisor does
+    const started = Date.now();
+    expect(await exited).toBe(0);
+    stalled.destroy();
+    expect(Date.now() - started).toBeLessThan(30_000);
+    for (let i = 0; i < 50 && (await processesOf(home)).length > 0; i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(await processesOf(home)).toEqual([]);
+    for (const port of [api, web, pg]) expect([port, await listening(port)]).toEqual([port, false]);
+    expect(out.join('')).toContain('kordon: stopped.');
+  });
+});
