@@ -3,6 +3,7 @@ import type { NamespacesViewResponse } from '@kordon/contracts';
 import { formatPssVersion, type NamespaceModePolicy } from '@kordon/engine';
 import type { Principal } from '../../common/principal';
 import { SnapshotReadModelService } from '../read-model/snapshot-read-model.service';
+import type { SnapshotReadModel } from '../read-model/snapshot-read-model';
 import { kubectlLabelCommand } from './kubectl-label-command';
 
 const mode = (m: NamespaceModePolicy) => ({
@@ -18,6 +19,13 @@ export class NamespacesService {
 
   async view(principal: Principal, snapshotId: string): Promise<NamespacesViewResponse> {
     const rm = await this.readModel.load(snapshotId, principal);
+    return this.readModel.memo(rm, 'namespaces', () => this.compute(rm, snapshotId));
+  }
+
+  private async compute(
+    rm: SnapshotReadModel,
+    snapshotId: string,
+  ): Promise<NamespacesViewResponse> {
     const s = await this.readModel.namespacesSummary(rm);
     return {
       snapshotId,

@@ -14,6 +14,7 @@ import {
 } from '@kordon/engine';
 import type { Principal } from '../../common/principal';
 import { SnapshotReadModelService } from '../read-model/snapshot-read-model.service';
+import type { SnapshotReadModel } from '../read-model/snapshot-read-model';
 import type { ReachQuestionArgs } from './dto/reach-question.args';
 import { resolveWorkloadRef } from './resolve-workload-ref';
 
@@ -27,6 +28,13 @@ export class NetworkService {
 
   async view(principal: Principal, snapshotId: string): Promise<NetworkViewResponse> {
     const rm = await this.readModel.load(snapshotId, principal);
+    return this.readModel.memo(rm, 'network', () => this.computeView(rm, snapshotId));
+  }
+
+  private async computeView(
+    rm: SnapshotReadModel,
+    snapshotId: string,
+  ): Promise<NetworkViewResponse> {
     const [s, matrix, ns] = await Promise.all([
       this.readModel.summary(rm),
       this.readModel.matrix(rm),
@@ -51,6 +59,17 @@ export class NetworkService {
     to: string,
   ): Promise<MatrixCellResponse> {
     const rm = await this.readModel.load(snapshotId, principal);
+    return this.readModel.memo(rm, `cell:${from}\u0000${to}`, () =>
+      this.computeCell(rm, snapshotId, from, to),
+    );
+  }
+
+  private async computeCell(
+    rm: SnapshotReadModel,
+    snapshotId: string,
+    from: string,
+    to: string,
+  ): Promise<MatrixCellResponse> {
     const matrix = await this.readModel.matrix(rm);
     for (const [field, ns] of [
       ['from', from],

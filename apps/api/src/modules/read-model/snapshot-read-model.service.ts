@@ -27,6 +27,7 @@ export class SnapshotReadModelService {
   private readonly manifests = new LruCache<string, SnapshotReadModel>(32);
   private readonly documents = new LruCache<string, unknown>(512);
   private readonly models = new LruCache<string, Promise<NetworkModel>>(3);
+  private readonly answers = new LruCache<string, Promise<unknown>>(1024);
 
   constructor(
     private readonly snapshots: SnapshotsRepository,
@@ -95,6 +96,21 @@ export class SnapshotReadModelService {
       rm,
       rm.manifest.namespaces.map((n) => n.detail),
     );
+  }
+
+  /**
+   * An answer computed once per snapshot analysis and question (a snapshot's read
+   * model never changes until it is reanalyzed, which changes the key).
+   */
+  memo<T>(rm: SnapshotReadModel, question: string, compute: () => Promise<T>): Promise<T> {
+    const key = `${keyOf(rm)}|${question}`;
+    let answer = this.answers.get(key) as Promise<T> | undefined;
+    if (!answer) {
+      answer = compute();
+      answer.catch(() => this.answers.delete(key));
+      this.answers.set(key, answer);
+    }
+    return answer;
   }
 
   /** The engine's network model over the stored network input (built once per snapshot, then cached). */

@@ -10,6 +10,7 @@ import { WorkloadTimelineRepository } from '@kordon/db';
 import { workloadConnections } from '@kordon/engine';
 import type { Principal } from '../../common/principal';
 import { SnapshotReadModelService } from '../read-model/snapshot-read-model.service';
+import type { SnapshotReadModel } from '../read-model/snapshot-read-model';
 import type { SnapshotWorkloadsArgs } from './dto/snapshot-workloads.args';
 import { levelChanges, toIssueEvent, toPeer } from './workloads.mapper';
 
@@ -63,6 +64,15 @@ export class WorkloadsService {
   ): Promise<WorkloadDetailResponse> {
     const rm = await this.readModel.load(snapshotId, principal);
     const id = `${ref.namespace}/${ref.kind}/${ref.name}`;
+    return this.readModel.memo(rm, `workload:${id}`, () => this.compute(rm, snapshotId, id, ref));
+  }
+
+  private async compute(
+    rm: SnapshotReadModel,
+    snapshotId: string,
+    id: string,
+    ref: { namespace: string; kind: string; name: string },
+  ): Promise<WorkloadDetailResponse> {
     const ns = await this.readModel.namespace(rm, ref.namespace);
     const w = ns?.workloads.find((x) => x.id === id);
     if (!w)
