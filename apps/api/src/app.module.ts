@@ -5,6 +5,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { ApiConfig } from '@kordon/config';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { AuthGuard } from './common/auth.guard';
+import { ClusterScopeGuard } from './common/cluster-scope.guard';
 import type { AuthenticatedRequest } from './common/request-context';
 import { SafeInputPipe } from './common/safe-input.pipe';
 import { Authenticator } from './common/authenticator';
@@ -86,6 +87,8 @@ export class AppModule {
       providers: [
         Authenticator,
         { provide: APP_GUARD, useClass: AuthGuard },
+        // after the AuthGuard (guards run in the order they are provided)
+        { provide: APP_GUARD, useClass: ClusterScopeGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useClass: SafeInputPipe },
       ],

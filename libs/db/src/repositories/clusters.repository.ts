@@ -85,11 +85,17 @@ export class ClustersRepository {
   }
 
   /** Clusters by name, paged. */
-  async listClusters(limit: number, cursor?: string): Promise<Page<ClusterSummary>> {
+  async listClusters(
+    limit: number,
+    cursor?: string,
+    /** Only these cluster ids (a caller's restriction); null or absent: every cluster. */
+    visibleIds?: readonly string[] | null,
+  ): Promise<Page<ClusterSummary>> {
     const after = cursor ? decodeCursor(cursor, z.object({ name: cursorField.name })).name : '';
     const { rows } = await this.pool.query<ClusterRow>(
-      `${SUMMARY_SQL} WHERE c.name > $1 ORDER BY c.name LIMIT $2`,
-      [after, limit + 1],
+      `${SUMMARY_SQL} WHERE c.name > $1 AND ($3::uuid[] IS NULL OR c.id = ANY($3::uuid[]))
+       ORDER BY c.name LIMIT $2`,
+      [after, limit + 1, visibleIds ?? null],
     );
     const items = rows.slice(0, limit).map(toSummary);
     const last = items[items.length - 1];

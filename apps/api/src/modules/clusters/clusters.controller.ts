@@ -1,6 +1,9 @@
 import { Controller, Param, Query } from '@nestjs/common';
 import type { ClusterPageResponse, ClusterResponse } from '@kordon/contracts';
 import { parsePageQuery } from '../../common/page-query';
+import type { Principal } from '../../common/principal';
+import { visibleClusterIds } from '../../common/principal-access';
+import { CurrentPrincipal } from '../../common/request-context';
 import { Route } from '../../openapi/route.decorator';
 import { CLUSTER_ROUTES } from './clusters.routes';
 import { ClustersService } from './clusters.service';
@@ -10,9 +13,12 @@ export class ClustersController {
   constructor(private readonly clusters: ClustersService) {}
 
   @Route(CLUSTER_ROUTES.list)
-  async list(@Query() query: Record<string, unknown>): Promise<ClusterPageResponse> {
+  async list(
+    @CurrentPrincipal() caller: Principal,
+    @Query() query: Record<string, unknown>,
+  ): Promise<ClusterPageResponse> {
     const page = parsePageQuery(query);
-    return this.clusters.list(page.limit, page.cursor);
+    return this.clusters.list(page.limit, page.cursor, visibleClusterIds(caller));
   }
 
   @Route(CLUSTER_ROUTES.get)

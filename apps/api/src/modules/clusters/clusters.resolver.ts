@@ -2,6 +2,9 @@ import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import { KordonError } from '@kordon/contracts';
 import { pageCursors } from '@kordon/db';
 import { parsePageQuery } from '../../common/page-query';
+import type { Principal } from '../../common/principal';
+import { visibleClusterIds } from '../../common/principal-access';
+import { CurrentPrincipal } from '../../common/request-context';
 import { Scopes } from '../../common/scopes.decorator';
 import { DB_FIELD_COST } from '../../graphql/connection-cost.estimator';
 import { toConnection } from '../../graphql/connection';
@@ -26,10 +29,13 @@ export class ClustersResolver {
     complexity: DB_FIELD_COST,
   })
   @Scopes('read')
-  async clusters_(@Args() args: PageArgs): Promise<ClusterConnection> {
+  async clusters_(
+    @CurrentPrincipal() caller: Principal,
+    @Args() args: PageArgs,
+  ): Promise<ClusterConnection> {
     const page = parsePageQuery({ limit: args.first, cursor: args.after });
     return toConnection(
-      await this.clusters.list(page.limit, page.cursor),
+      await this.clusters.list(page.limit, page.cursor, visibleClusterIds(caller)),
       toClusterModel,
       pageCursors.cluster,
     );

@@ -7,8 +7,13 @@ import { toClusterView, type ClusterView } from './clusters.mapper';
 export class ClustersService {
   constructor(private readonly clusters: ClustersRepository) {}
 
-  async list(limit: number, cursor?: string): Promise<Page<ClusterView>> {
-    const page = await this.clusters.listClusters(limit, cursor);
+  /** `visibleIds`: the caller's cluster restriction (null: every cluster). */
+  async list(
+    limit: number,
+    cursor?: string,
+    visibleIds: readonly string[] | null = null,
+  ): Promise<Page<ClusterView>> {
+    const page = await this.clusters.listClusters(limit, cursor, visibleIds);
     return { items: page.items.map(toClusterView), nextCursor: page.nextCursor };
   }
 
