@@ -101,8 +101,7 @@ export async function createApiApp(
           ...(options.logStream ? { stream: options.logStream } : {}),
         }
       : false,
-    genReqId: requestIdOf,
-    requestIdLogLabel: 'reqId',
+    genReqId: requestIdOf, // logged as reqId (Fastify's default label)
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config),
