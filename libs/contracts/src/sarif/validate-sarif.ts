@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv-draft-04';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Log } from 'sarif';
 import { KordonError } from '../kordon-error';
@@ -9,10 +9,18 @@ let compiled: ValidateFunction | null = null;
 
 function validator(): ValidateFunction {
   if (compiled) return compiled;
-  // draft-04 `id` would register the schema under a remote URL; it is compiled as is, offline.
-  const { id: _remote, ...schema } = sarifSchema as Record<string, unknown>;
-  void _remote;
-  const ajv = new Ajv({ allErrors: false, strict: false, unicodeRegExp: false });
+  // The schema is draft-04 but uses nothing draft-07 reads differently (no boolean
+  // exclusiveMinimum, `id` only at the top): compiled offline by Ajv's default draft,
+  // without its remote `id` and `$schema`.
+  const { id: _id, $schema: _draft, ...schema } = sarifSchema as Record<string, unknown>;
+  void _id;
+  void _draft;
+  const ajv = new Ajv({
+    allErrors: false,
+    strict: false,
+    unicodeRegExp: false,
+    validateSchema: false,
+  });
   addFormats(ajv);
   compiled = ajv.compile(schema);
   return compiled;
