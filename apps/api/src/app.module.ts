@@ -19,6 +19,7 @@ import { DatabaseModule } from './infrastructure/database.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { UsersModule } from './modules/users/users.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { ChecksModule } from './modules/checks/checks.module';
 import { ClustersModule } from './modules/clusters/clusters.module';
 import { DiffsModule } from './modules/diffs/diffs.module';
 import { HealthController } from './modules/health/health.controller';
@@ -71,6 +72,7 @@ export class AppModule {
         UsersModule,
         SnapshotsModule,
         ClustersModule,
+        ChecksModule,
         PostureModule,
         IssuesModule,
         DiffsModule,

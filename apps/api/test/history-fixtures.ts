@@ -54,6 +54,29 @@ export function editContainers(
   }
 }
 
+/** (a) the demo; (b) log-agent fixed, a new hostPort on cart, NetworkPolicies forbidden; (c) the demo again, later. */
+export function historySequence(): { a: Buffer; b: Buffer; c: Buffer } {
+  const demo = demoLines();
+  const a = serialize(demo.header, demo.objects);
+  const fixed = demoLines();
+  editContainers(fixed.objects, 'monitoring', 'log-agent', (c) => {
+    delete c.securityContext?.['privileged'];
+  });
+  editContainers(fixed.objects, 'shop', 'cart', (c) => {
+    c.ports = (c.ports ?? []).map((p) => ({ ...p, hostPort: 9090 }));
+  });
+  const coverage = {
+    ...(fixed.header['coverage'] as Record<string, string>),
+    NetworkPolicy: 'forbidden',
+  };
+  const b = serialize(
+    { ...fixed.header, collectedAt: '2026-11-21T09:00:00Z', coverage },
+    fixed.objects.filter((o) => o.kind !== 'NetworkPolicy'),
+  );
+  const c = serialize({ ...demo.header, collectedAt: '2026-11-22T09:00:00Z' }, demo.objects);
+  return { a, b, c };
+}
+
 /** Uploads a snapshot and waits until the worker finished it. */
 export async function uploadAndWait(
   api: ApiHarness,
@@ -86,27 +109,4 @@ export async function waitForStatus(
     if (Date.now() > deadline) throw new Error(`snapshot ${id} still ${res.body.status}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-}
-
-/** (a) the demo; (b) log-agent fixed, a new hostPort on cart, NetworkPolicies forbidden; (c) the demo again, later. */
-export function historySequence(): { a: Buffer; b: Buffer; c: Buffer } {
-  const demo = demoLines();
-  const a = serialize(demo.header, demo.objects);
-  const fixed = demoLines();
-  editContainers(fixed.objects, 'monitoring', 'log-agent', (c) => {
-    delete c.securityContext?.['privileged'];
-  });
-  editContainers(fixed.objects, 'shop', 'cart', (c) => {
-    c.ports = (c.ports ?? []).map((p) => ({ ...p, hostPort: 9090 }));
-  });
-  const coverage = {
-    ...(fixed.header['coverage'] as Record<string, string>),
-    NetworkPolicy: 'forbidden',
-  };
-  const b = serialize(
-    { ...fixed.header, collectedAt: '2026-11-21T09:00:00Z', coverage },
-    fixed.objects.filter((o) => o.kind !== 'NetworkPolicy'),
-  );
-  const c = serialize({ ...demo.header, collectedAt: '2026-11-22T09:00:00Z' }, demo.objects);
-  return { a, b, c };
 }

@@ -17,6 +17,7 @@ export * from './suppression';
 export * from './match-suppression';
 export { matchGlob } from './match-glob';
 export * from './pagination';
+export * from './issue-query';
 export * from './scan-report';
 export * from './reach-report';
 export * from './posture-score';

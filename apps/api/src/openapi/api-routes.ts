@@ -1,4 +1,5 @@
 import { AUDIT_ROUTES } from '../modules/audit/audit.routes';
+import { CHECK_ROUTES } from '../modules/checks/checks.routes';
 import { CLUSTER_ROUTES } from '../modules/clusters/clusters.routes';
 import { DIFF_ROUTES } from '../modules/diffs/diffs.routes';
 import { HEALTH_ROUTES } from '../modules/health/health.routes';
@@ -35,5 +36,6 @@ export const API_ROUTES: readonly RouteSpec[] = [
   WORKLOAD_ROUTES,
   NETWORK_ROUTES,
   NAMESPACE_ROUTES,
+  CHECK_ROUTES,
   HEALTH_ROUTES,
 ].flatMap((routes) => Object.values(routes));

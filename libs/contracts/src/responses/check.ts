@@ -14,8 +14,8 @@ export const checkSchema = z
     pssLevel: pssLevelSchema.nullable(),
     /** PSS checks: Pod Security Admission's own check id (`runAsNonRoot`). */
     upstreamId: z.string().nullable(),
-    /** PSS checks: the policy versions (`v1.N`) at which PSA runs the check; `until` null = still current. */
-    versions: z.object({ since: z.string(), until: z.string().nullable() }).nullable(),
+    /** PSS checks: the policy versions (`v1.N`) at which PSA runs the check, up to the newest implemented. */
+    versions: z.object({ since: z.string(), through: z.string() }).nullable(),
   })
   .meta({ id: 'Check' });
 export type CheckResponse = z.infer<typeof checkSchema>;

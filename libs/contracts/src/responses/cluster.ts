@@ -9,6 +9,8 @@ export const clusterSchema = z
     name: z.string(),
     createdAt: instantSchema,
     snapshotCount: z.number().int(),
+    /** Names this cluster had before a rename; uploads to them answer 409 `cluster_renamed`. */
+    formerNames: z.array(z.string()),
     latestSnapshot: z
       .object({
         id: z.uuid(),

@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { z } from 'zod';
-import { cursorField, decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
+import { KordonError, cursorField, decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
 import type { SeverityCounts, SnapshotStatus } from './snapshot-record';
 
 export interface ClusterSummary {
@@ -8,6 +8,8 @@ export interface ClusterSummary {
   name: string;
   createdAt: Date;
   snapshotCount: number;
+  /** Names the cluster had before, oldest rename first. */
+  formerNames: string[];
   latestSnapshot: {
     id: string;
     status: SnapshotStatus;
@@ -21,6 +23,7 @@ interface ClusterRow {
   name: string;
   created_at: Date;
   snapshot_count: string;
+  former_names: string[];
   latest_id: string | null;
   latest_status: SnapshotStatus | null;
   latest_collected_at: Date | null;
@@ -33,6 +36,7 @@ function toSummary(row: ClusterRow): ClusterSummary {
     name: row.name,
     createdAt: row.created_at,
     snapshotCount: Number(row.snapshot_count),
+    formerNames: row.former_names,
     latestSnapshot:
       row.latest_id && row.latest_status && row.latest_collected_at
         ? {
@@ -48,6 +52,8 @@ function toSummary(row: ClusterRow): ClusterSummary {
 const SUMMARY_SQL = `
   SELECT c.id, c.name, c.created_at,
          (SELECT count(*) FROM snapshot s WHERE s.cluster_id = c.id) AS snapshot_count,
+         ARRAY(SELECT f.name FROM cluster_former_name f WHERE f.cluster_id = c.id
+               ORDER BY f.renamed_at, f.name) AS former_names,
          l.id AS latest_id, l.status AS latest_status, l.collected_at AS latest_collected_at,
          l.summary AS latest_summary
   FROM cluster c
@@ -105,8 +111,12 @@ export class ClustersRepository {
     };
   }
 
-  /** The cluster's id, creating it on first use (inside the caller's transaction). */
+  /**
+   * The cluster's id, creating it on first use (inside the caller's transaction).
+   * A former name of a renamed cluster is refused (`cluster_renamed`, naming the current one).
+   */
   async ensureCluster(client: Pool | PoolClient, name: string): Promise<string> {
+    await refuseFormerName(client, name, 'params.name');
     const inserted = await client.query<{ id: string }>(
       'INSERT INTO cluster (name) VALUES ($1) ON CONFLICT (name) DO NOTHING RETURNING id',
       [name],
@@ -128,4 +138,76 @@ export class ClustersRepository {
     );
     return new Map(rows.map((r) => [r.id, r.name]));
   }
+
+  /**
+   * Renames a cluster (its id, and everything keyed by it, stays); the old name
+   * is kept as a former name. `conflict` when the new name is taken by another
+   * cluster, now or formerly.
+   */
+  async renameCluster(name: string, newName: string): Promise<ClusterSummary | null> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<{ id: string }>(
+        'SELECT id FROM cluster WHERE name = $1 FOR UPDATE',
+        [name],
+      );
+      const id = rows[0]?.id;
+      if (!id) {
+        await client.query('ROLLBACK');
+        return null;
+      }
+      if (newName !== name) await this.moveName(client, id, name, newName);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+    return this.findByName(newName);
+  }
+
+  /** Deletes a cluster and all its data (snapshots, stored bodies, issues, posture, former names). */
+  async deleteCluster(name: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query('DELETE FROM cluster WHERE name = $1', [name]);
+    return (rowCount ?? 0) > 0;
+  }
+
+  private async moveName(client: PoolClient, id: string, name: string, newName: string) {
+    const taken = await client.query<{ owner: string }>(
+      `SELECT id AS owner FROM cluster WHERE name = $1
+       UNION ALL SELECT cluster_id FROM cluster_former_name WHERE name = $1 AND cluster_id <> $2`,
+      [newName, id],
+    );
+    if (taken.rows.length > 0)
+      throw new KordonError('conflict', `the name "${newName}" is taken by another cluster`, [
+        { path: 'body.name', problem: 'in use (or formerly used) by another cluster' },
+      ]);
+    await client.query('DELETE FROM cluster_former_name WHERE name = $1', [newName]);
+    await client.query(
+      'INSERT INTO cluster_former_name (name, cluster_id) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING',
+      [name, id],
+    );
+    await client.query('UPDATE cluster SET name = $2 WHERE id = $1', [id, newName]);
+  }
+}
+
+async function refuseFormerName(
+  client: Pool | PoolClient,
+  name: string,
+  path: string,
+): Promise<void> {
+  const { rows } = await client.query<{ current: string }>(
+    `SELECT c.name AS current FROM cluster_former_name f JOIN cluster c ON c.id = f.cluster_id
+     WHERE f.name = $1`,
+    [name],
+  );
+  const current = rows[0]?.current;
+  if (current)
+    throw new KordonError(
+      'cluster_renamed',
+      `cluster "${name}" was renamed to "${current}": send to "${current}"`,
+      [{ path, problem: `renamed to "${current}"` }],
+    );
 }

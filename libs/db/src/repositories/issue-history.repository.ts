@@ -1,23 +1,13 @@
 import type { Pool } from 'pg';
-import { z } from 'zod';
-import { cursorField, decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
+import type { IssueFilter, Page } from '@kordon/contracts';
+import type { IssueStatus } from '@kordon/engine';
+import { queryIssuePage } from './issue-query-sql';
 import { issueSuppressedNowSql } from './suppression-sql';
 import { SEVERITY_RANK, toIssue, type IssueRecord, type IssueRow } from './issue-record';
 
-export type IssueStatusFilter = 'new' | 'open' | 'resolved' | 'suppressed';
-
-export interface ClusterIssueFilter {
-  /**
-   * `open`: open and not suppressed now; `new`: also first seen at the cluster's newest applied
-   * snapshot; `suppressed`: matched by a suppression in force now (open, or resolved as
-   * suppressed); `resolved`: resolved and not held by a suppression in force.
-   */
-  status?: IssueStatusFilter;
-  severity?: string;
-  firstSeenAfter?: Date;
-  firstSeenBefore?: Date;
-  limit: number;
-  cursor?: string;
+export interface ClusterIssueFilter extends IssueFilter {
+  /** `new`: first seen at the cluster's newest applied snapshot and still open. */
+  status?: IssueStatus;
 }
 
 export interface IssueDiff {
@@ -31,53 +21,37 @@ export interface IssueDiff {
 const OPEN_AT = (p: string) =>
   `SELECT DISTINCT issue_id FROM issue_span WHERE cluster_id = $1 AND opened_at <= ${p} AND (closed_at IS NULL OR closed_at > ${p})`;
 
-const cursorSchema = z.object({ r: cursorField.int, id: cursorField.uuid });
-
 /** Reads over the issue lifecycle: a cluster's issues by status, and what changed between two snapshots. */
 export class IssueHistoryRepository {
   constructor(private readonly pool: Pool) {}
 
+  /**
+   * A cluster's issues by status and filters, in the filter's order. `open`: open
+   * and not suppressed now; `new`: also first seen at the newest applied snapshot;
+   * `suppressed`: held by a suppression in force now (open, or resolved as
+   * suppressed); `resolved`: resolved and not held by a suppression in force.
+   */
   async listForCluster(clusterId: string, filter: ClusterIssueFilter): Promise<Page<IssueRecord>> {
-    const params: unknown[] = [clusterId, filter.limit + 1];
-    const where: string[] = ['i.cluster_id = $1'];
-    const add = (sql: (p: string) => string, value: unknown) => {
-      params.push(value);
-      where.push(sql(`$${params.length}`));
-    };
     const suppressed = issueSuppressedNowSql('i');
-    if (filter.status === 'open') where.push(`i.open AND NOT ${suppressed}`);
+    const scope = ['i.cluster_id = $1'];
+    if (filter.status === 'open') scope.push(`i.open AND NOT ${suppressed}`);
     if (filter.status === 'suppressed')
-      where.push(`(i.open OR i.resolved_reason = 'suppressed') AND ${suppressed}`);
+      scope.push(`(i.open OR i.resolved_reason = 'suppressed') AND ${suppressed}`);
     if (filter.status === 'resolved')
-      where.push(`NOT i.open AND NOT (i.resolved_reason = 'suppressed' AND ${suppressed})`);
+      scope.push(`NOT i.open AND NOT (i.resolved_reason = 'suppressed' AND ${suppressed})`);
     if (filter.status === 'new') {
-      where.push(`i.open AND NOT ${suppressed}`);
-      where.push(
+      scope.push(`i.open AND NOT ${suppressed}`);
+      scope.push(
         `i.first_seen_at = (SELECT max(collected_at) FROM snapshot s WHERE s.cluster_id = $1 AND s.applied_lifecycle)`,
       );
     }
-    if (filter.severity) add((p) => `i.severity = ${p}`, filter.severity);
-    if (filter.firstSeenAfter) add((p) => `i.first_seen_at > ${p}`, filter.firstSeenAfter);
-    if (filter.firstSeenBefore) add((p) => `i.first_seen_at < ${p}`, filter.firstSeenBefore);
-    if (filter.cursor) {
-      const c = decodeCursor(filter.cursor, cursorSchema);
-      params.push(c.r, c.id);
-      where.push(
-        `(${SEVERITY_RANK}, i.id) > ($${params.length - 1}::int, $${params.length}::uuid)`,
-      );
-    }
-    const { rows } = await this.pool.query<IssueRow & { rank: number; suppressed: boolean }>(
-      `SELECT i.*, ${SEVERITY_RANK} AS rank, ${suppressed} AS suppressed FROM issue i
-       WHERE ${where.join(' AND ')} ORDER BY rank, i.id LIMIT $2`,
-      params,
+    return queryIssuePage(
+      async (sql, params) => (await this.pool.query(sql, params)).rows,
+      scope,
+      [clusterId],
+      filter,
+      suppressed,
     );
-    const page = rows.slice(0, filter.limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map((r) => ({ ...toIssue(r), suppressed: r.suppressed })),
-      nextCursor:
-        rows.length > filter.limit && last ? encodeCursor({ r: last.rank, id: last.id }) : null,
-    };
   }
 
   /** Issues open at `to` but not `from` (new), at `from` but not `to` (resolved), at both (unchanged); lists capped at `limit`. */

@@ -1,6 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { z } from 'zod';
-import { cursorField, decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
+import { encodeCursor, type IssueFilter, type Page } from '@kordon/contracts';
 import { copyRows } from '../copy/copy-rows';
 import {
   SEVERITY_RANK,
@@ -9,6 +8,7 @@ import {
   type IssueRow,
   type StoredFinding,
 } from './issue-record';
+import { queryIssuePage } from './issue-query-sql';
 import { applyLifecycleSql } from './lifecycle-sql';
 
 export type { IssueRecord, StoredFinding } from './issue-record';
@@ -170,47 +170,30 @@ export class IssuesRepository {
         const page = list.slice(0, options.limit);
         const last = page[page.length - 1];
         const nextCursor =
-          list.length > options.limit && last ? encodeCursor({ r: last.rank, id: last.id }) : null;
+          list.length > options.limit && last
+            ? encodeCursor({ s: 'severity', v: [last.rank], id: last.id })
+            : null;
         return [id, { items: page.map(toIssue), nextCursor }];
       }),
     );
   }
 
-  /** The issues open at a snapshot (its collectedAt), most severe first, paged. */
+  /** The issues open at a snapshot (its collectedAt), filtered and ordered as `filter` says, paged. */
   async openAtSnapshot(
     clusterId: string,
     at: Date,
-    options: { limit: number; cursor?: string; severity?: string },
+    filter: IssueFilter,
   ): Promise<Page<IssueRecord>> {
-    const c = options.cursor
-      ? decodeCursor(options.cursor, z.object({ r: cursorField.int, id: cursorField.uuid }))
-      : null;
-    const params: unknown[] = [clusterId, at, options.limit + 1];
-    let filter = '';
-    if (options.severity) {
-      params.push(options.severity);
-      filter += ` AND i.severity = $${params.length}`;
-    }
-    if (c) {
-      params.push(c.r, c.id);
-      filter += ` AND (${SEVERITY_RANK}, i.id) > ($${params.length - 1}::int, $${params.length}::uuid)`;
-    }
-    const { rows } = await this.pool.query<IssueRow & { rank: number }>(
-      `SELECT i.*, ${SEVERITY_RANK} AS rank FROM issue i
-       WHERE i.cluster_id = $1 AND EXISTS (
-         SELECT 1 FROM issue_span sp WHERE sp.issue_id = i.id AND sp.opened_at <= $2
-           AND (sp.closed_at IS NULL OR sp.closed_at > $2))
-       ${filter}
-       ORDER BY rank, i.id LIMIT $3`,
-      params,
+    return queryIssuePage(
+      async (sql, params) => (await this.pool.query(sql, params)).rows,
+      [
+        'i.cluster_id = $1',
+        `EXISTS (SELECT 1 FROM issue_span sp WHERE sp.issue_id = i.id AND sp.opened_at <= $2
+           AND (sp.closed_at IS NULL OR sp.closed_at > $2))`,
+      ],
+      [clusterId, at],
+      filter,
     );
-    const page = rows.slice(0, options.limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(toIssue),
-      nextCursor:
-        rows.length > options.limit && last ? encodeCursor({ r: last.rank, id: last.id }) : null,
-    };
   }
 }
 

@@ -11,9 +11,9 @@ export const pageCursors = {
   /** A cluster's snapshots, newest first. */
   snapshot: (s: { collectedAt: string; id: string }) =>
     encodeCursor({ t: new Date(s.collectedAt).toISOString(), id: s.id }),
-  /** Findings and issues, most severe first. */
+  /** Findings and issues in the default order (`sort=severity`: most severe first). */
   issue: (i: { severity: Severity; id: string }) =>
-    encodeCursor({ r: SEVERITIES.indexOf(i.severity), id: i.id }),
+    encodeCursor({ s: 'severity', v: [SEVERITIES.indexOf(i.severity)], id: i.id }),
   /** Suppressions, newest first. */
   suppression: (s: { createdAt: string; id: string }) =>
     encodeCursor({ at: new Date(s.createdAt).toISOString(), id: s.id }),

@@ -52,4 +52,6 @@ export interface SnapshotRecord {
   rowsWritten: number;
   written: SnapshotWrites;
   rawPurgedAt: Date | null;
+  /** The upload's `Content-Encoding` header (the stored body is kept exactly as received). */
+  contentEncoding: string | null;
 }

@@ -30,6 +30,7 @@ interface SnapshotRow {
   rows_written: number;
   written: Partial<SnapshotWrites> | null;
   raw_purged_at: Date | null;
+  content_encoding: string | null;
   chunk_bytes: string;
 }
 
@@ -66,6 +67,7 @@ function toRecord(r: SnapshotRow): SnapshotRecord {
       chunkBytes: Number(r.chunk_bytes),
     },
     rawPurgedAt: r.raw_purged_at,
+    contentEncoding: r.content_encoding,
   };
 }
 

@@ -16,6 +16,7 @@ export type {
 } from './pss-types';
 export { evaluatePodSecurity, highestPssLevel } from './evaluate-pod-security';
 export { pssCheckJudging } from './pss-check-registry';
+export { pssCheckVersions, type PssCheckVersions } from './pss-check-versions';
 export { podSecurityFindings } from './pod-security-findings';
 export { effectiveSecurityContexts, effectivePodContext } from './effective-security-context';
 export type {

@@ -1,5 +1,10 @@
-import { Controller, Param, Query } from '@nestjs/common';
-import type { ClusterPageResponse, ClusterResponse } from '@kordon/contracts';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import {
+  renameClusterSchema,
+  type ClusterPageResponse,
+  type ClusterResponse,
+} from '@kordon/contracts';
+import { parseInput } from '../../common/parse-input';
 import { parsePageQuery } from '../../common/page-query';
 import type { Principal } from '../../common/principal';
 import { visibleClusterIds } from '../../common/principal-access';
@@ -24,5 +29,16 @@ export class ClustersController {
   @Route(CLUSTER_ROUTES.get)
   async get(@Param('name') name: string): Promise<ClusterResponse> {
     return this.clusters.get(name);
+  }
+
+  @Route(CLUSTER_ROUTES.rename)
+  async rename(@Param('name') name: string, @Body() body: unknown): Promise<ClusterResponse> {
+    const input = parseInput(renameClusterSchema, body, 'body', 'invalid cluster rename');
+    return this.clusters.rename(name, input.name);
+  }
+
+  @Route(CLUSTER_ROUTES.delete)
+  async delete(@Param('name') name: string): Promise<void> {
+    await this.clusters.delete(name);
   }
 }

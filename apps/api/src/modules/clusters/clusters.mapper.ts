@@ -9,6 +9,7 @@ export function toClusterView(c: ClusterSummary): ClusterResponse {
     name: c.name,
     createdAt: c.createdAt.toISOString(),
     snapshotCount: c.snapshotCount,
+    formerNames: c.formerNames,
     latestSnapshot: c.latestSnapshot
       ? { ...c.latestSnapshot, collectedAt: c.latestSnapshot.collectedAt.toISOString() }
       : null,

@@ -1,4 +1,9 @@
-import { clusterPageSchema, clusterSchema, pageQuerySchema } from '@kordon/contracts';
+import {
+  clusterPageSchema,
+  clusterSchema,
+  pageQuerySchema,
+  renameClusterSchema,
+} from '@kordon/contracts';
 import { clusterNameParams } from '../../openapi/common-params';
 import { defineRoute } from '../../openapi/route-spec';
 
@@ -23,6 +28,33 @@ export const CLUSTER_ROUTES = {
     scopes: ['read'],
     params: clusterNameParams,
     responses: { 200: { description: 'The cluster.', schema: clusterSchema } },
+    errors: ['not_found'],
+  }),
+  rename: defineRoute({
+    method: 'patch',
+    path: '/api/v1/clusters/{name}',
+    operationId: 'renameCluster',
+    summary: 'Rename a cluster',
+    description:
+      'The cluster keeps its id, so its history, tokens and suppressions keep working. The old name is remembered: an upload to it answers `409 cluster_renamed` naming the new one. `409 conflict` when another cluster has (or had) the new name.',
+    tag: 'clusters',
+    scopes: ['admin'],
+    params: clusterNameParams,
+    body: { description: 'The new name.', content: { 'application/json': renameClusterSchema } },
+    responses: { 200: { description: 'The renamed cluster.', schema: clusterSchema } },
+    errors: ['not_found', 'conflict'],
+  }),
+  delete: defineRoute({
+    method: 'delete',
+    path: '/api/v1/clusters/{name}',
+    operationId: 'deleteCluster',
+    summary: 'Delete a cluster and all its data',
+    description:
+      'Removes its snapshots with their stored bodies, issues, posture history and former names. Cannot be undone.',
+    tag: 'clusters',
+    scopes: ['admin'],
+    params: clusterNameParams,
+    responses: { 204: { description: 'Deleted.' } },
     errors: ['not_found'],
   }),
 };

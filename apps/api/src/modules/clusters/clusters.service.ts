@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { KordonError, type Page } from '@kordon/contracts';
+import { KordonError, type ClusterResponse, type Page } from '@kordon/contracts';
 import { ClustersRepository } from '@kordon/db';
 import { toClusterView, type ClusterView } from './clusters.mapper';
 
+const unknownCluster = (name: string) =>
+  new KordonError('not_found', `no cluster named "${name}"`, [
+    { path: 'params.name', problem: 'unknown cluster' },
+  ]);
+
+/** Clusters by name: list, read, rename (the id stays, the old name is remembered), delete. */
 @Injectable()
 export class ClustersService {
   constructor(private readonly clusters: ClustersRepository) {}
@@ -29,12 +35,19 @@ export class ClustersService {
     return new Map(found.map((c) => [c.name, toClusterView(c)]));
   }
 
-  async get(name: string): Promise<ClusterView> {
+  async get(name: string): Promise<ClusterResponse> {
     const cluster = await this.clusters.findByName(name);
-    if (!cluster)
-      throw new KordonError('not_found', `no cluster named "${name}"`, [
-        { path: 'params.name', problem: 'unknown cluster' },
-      ]);
+    if (!cluster) throw unknownCluster(name);
     return toClusterView(cluster);
+  }
+
+  async rename(name: string, newName: string): Promise<ClusterResponse> {
+    const cluster = await this.clusters.renameCluster(name, newName);
+    if (!cluster) throw unknownCluster(name);
+    return toClusterView(cluster);
+  }
+
+  async delete(name: string): Promise<void> {
+    if (!(await this.clusters.deleteCluster(name))) throw unknownCluster(name);
   }
 }

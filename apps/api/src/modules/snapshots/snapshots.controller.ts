@@ -1,4 +1,5 @@
-import { Controller, Param, Query, Req, Res } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import { Controller, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   KordonError,
@@ -8,6 +9,7 @@ import {
   type SnapshotResponse,
 } from '@kordon/contracts';
 import { parsePageQuery } from '../../common/page-query';
+import { toIssueFilter } from '../../common/issue-filter.query';
 import { parseInput } from '../../common/parse-input';
 import { Route } from '../../openapi/route.decorator';
 import type { AuthenticatedRequest } from '../../common/request-context';
@@ -106,10 +108,17 @@ export class SnapshotsController {
     @Query() query: Record<string, unknown>,
   ): Promise<FindingPageResponse> {
     const q = parseInput(snapshotFindingsQuerySchema, query, 'query', 'invalid findings query');
-    return this.snapshots.findings(id, {
-      limit: q.limit,
-      ...(q.cursor ? { cursor: q.cursor } : {}),
-      ...(q.severity ? { severity: q.severity } : {}),
+    return this.snapshots.findings(id, toIssueFilter(q));
+  }
+
+  @Route(SNAPSHOT_ROUTES.raw)
+  async raw(@Param('id') id: string): Promise<StreamableFile> {
+    const { snapshot, gzip, chunks } = await this.snapshots.rawBody(id);
+    const stamp = snapshot.collectedAt.toISOString().replace(/[:.]/g, '-');
+    return new StreamableFile(Readable.from(chunks), {
+      type: 'application/octet-stream',
+      length: snapshot.written.chunkBytes,
+      disposition: `attachment; filename="${snapshot.clusterName}-${stamp}.ndjson${gzip ? '.gz' : ''}"`,
     });
   }
 

@@ -2,19 +2,17 @@ import { z } from 'zod';
 import {
   findingPageSchema,
   pageQuerySchema,
-  severitySchema,
   snapshotAcceptedSchema,
   snapshotPageSchema,
   snapshotSchema,
 } from '@kordon/contracts';
+import { issueFilterQuerySchema } from '../../common/issue-filter.query';
 import { clusterNameParams, snapshotIdParams } from '../../openapi/common-params';
 import { defineRoute } from '../../openapi/route-spec';
 
 const snapshotBody = z.string().meta({ format: 'binary' });
 
-export const snapshotFindingsQuerySchema = pageQuerySchema.extend({
-  severity: severitySchema.optional(),
-});
+export const snapshotFindingsQuerySchema = issueFilterQuerySchema;
 
 export const SNAPSHOT_ROUTES = {
   upload: defineRoute({
@@ -54,6 +52,7 @@ export const SNAPSHOT_ROUTES = {
       'invalid_snapshot',
       'snapshot_truncated',
       'cluster_mismatch',
+      'cluster_renamed',
       'conflict',
       'payload_too_large',
       'unsupported_media_type',
@@ -87,14 +86,34 @@ export const SNAPSHOT_ROUTES = {
     method: 'get',
     path: '/api/v1/snapshots/{id}/findings',
     operationId: 'listSnapshotFindings',
-    summary: 'The issues open at a snapshot, most severe first',
-    description: 'Empty until the snapshot is `done`.',
+    summary: 'The issues open at a snapshot, filtered and sorted',
+    description:
+      'Empty until the snapshot is `done`. Filters combine with AND; `sort` orders (most severe first by default); the cursor belongs to its `sort`.',
     tag: 'snapshots',
     scopes: ['read'],
     params: snapshotIdParams,
     query: snapshotFindingsQuerySchema,
     responses: { 200: { description: 'A page of findings.', schema: findingPageSchema } },
     errors: ['not_found', 'invalid_cursor'],
+  }),
+  raw: defineRoute({
+    method: 'get',
+    path: '/api/v1/snapshots/{id}/raw',
+    operationId: 'downloadSnapshotBody',
+    summary: 'Download the snapshot exactly as it was uploaded',
+    description:
+      'The stored bytes as the API received them (gzip stays gzip; `Content-Encoding` is not set, so clients do not decompress it). `404 not_found` once retention purged them.',
+    tag: 'snapshots',
+    scopes: ['read'],
+    params: snapshotIdParams,
+    responses: {
+      200: {
+        description: 'The stored body.',
+        contentType: 'application/octet-stream',
+        schema: z.string().meta({ format: 'binary' }),
+      },
+    },
+    errors: ['not_found'],
   }),
   reanalyze: defineRoute({
     method: 'post',

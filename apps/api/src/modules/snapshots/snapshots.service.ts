@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { KordonError, type Page } from '@kordon/contracts';
-import { SEVERITIES, type Severity } from '@kordon/engine';
+import { KordonError, type IssueFilter, type IssueSort, type Page } from '@kordon/contracts';
+import { SEVERITIES, isOneOf, type Severity } from '@kordon/engine';
 import {
   ClustersRepository,
   IssuesRepository,
@@ -98,24 +98,46 @@ export class SnapshotsService {
     return { items: page.items.map(toSnapshotView), nextCursor: page.nextCursor };
   }
 
-  /** The issues open at the snapshot: an interval query over issue spans. */
+  /** The issues open at the snapshot (an interval query over issue spans), filtered and sorted. */
   async findings(
     id: string,
-    options: { limit: number; cursor?: string; severity?: string },
+    options: Omit<IssueFilter, 'sort' | 'severity'> & { sort?: IssueSort; severity?: string },
   ): Promise<Page<FindingView>> {
-    if (options.severity && !(SEVERITIES as readonly string[]).includes(options.severity)) {
-      throw new KordonError('validation_failed', `unknown severity "${options.severity}"`, [
+    const { severity, sort = 'severity', ...rest } = options;
+    if (severity !== undefined && !isOneOf(SEVERITIES, severity)) {
+      throw new KordonError('validation_failed', `unknown severity "${severity}"`, [
         { path: 'query.severity', problem: `must be one of ${SEVERITIES.join(', ')}` },
       ]);
     }
     const snapshot = await this.record(id);
     if (snapshot.status !== 'done') return { items: [], nextCursor: null };
-    const page = await this.issues.openAtSnapshot(
-      snapshot.clusterId,
-      snapshot.collectedAt,
-      options,
-    );
+    const page = await this.issues.openAtSnapshot(snapshot.clusterId, snapshot.collectedAt, {
+      ...rest,
+      sort,
+      ...(severity ? { severity } : {}),
+    });
     return { items: page.items.map(toFindingView), nextCursor: page.nextCursor };
+  }
+
+  /** The stored body as stored (as received, or Kordon's sanitized gzip rewrite), streamed chunk by chunk. */
+  async rawBody(
+    id: string,
+  ): Promise<{ snapshot: SnapshotRecord; gzip: boolean; chunks: AsyncIterable<Buffer> }> {
+    const snapshot = await this.record(id);
+    if (snapshot.rawPurgedAt)
+      throw new KordonError(
+        'not_found',
+        `the stored body of snapshot ${id} was purged by retention at ${snapshot.rawPurgedAt.toISOString()}`,
+        [{ path: 'params.id', problem: 'stored body purged' }],
+      );
+    const chunks = this.snapshots.readChunks(id);
+    const first = await chunks.next();
+    const head = first.done ? null : first.value;
+    async function* all(): AsyncGenerator<Buffer> {
+      if (head) yield head;
+      yield* chunks;
+    }
+    return { snapshot, gzip: head !== null && head[0] === 0x1f && head[1] === 0x8b, chunks: all() };
   }
 
   private async record(id: string): Promise<SnapshotRecord> {

@@ -8,6 +8,10 @@ export class Cluster {
   @Field() name!: string;
   @Field(() => DateTimeScalar) createdAt!: string;
   @Field(() => Int) snapshotCount!: number;
+  @Field(() => [String], {
+    description: 'Names this cluster had before a rename (uploads to them answer 409).',
+  })
+  formerNames!: string[];
   /** Not a field: `latestSnapshot` is resolved from this id. */
   latestSnapshotId!: string | null;
 }

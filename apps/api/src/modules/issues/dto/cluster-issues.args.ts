@@ -1,50 +1,17 @@
-import {
-  KordonError,
-  issueStatusSchema,
-  pageQuerySchema,
-  severitySchema,
-  zodIssuesToDetails,
-} from '@kordon/contracts';
+import { issueStatusSchema } from '@kordon/contracts';
 import type { ClusterIssueFilter } from '@kordon/db';
-import { isoDateSchema } from '../../../common/iso-date';
+import { issueFilterQuerySchema, toIssueFilter } from '../../../common/issue-filter.query';
+import { parseInput } from '../../../common/parse-input';
 
-export const clusterIssuesQuerySchema = pageQuerySchema.extend({
-  status: issueStatusSchema
-    .optional()
-    .describe(
-      '`open`: open and not suppressed; `new`: also first seen at the newest snapshot; `suppressed`: held by a suppression in force now',
-    ),
-  severity: severitySchema.optional(),
-  firstSeenAfter: isoDateSchema.optional(),
-  firstSeenBefore: isoDateSchema.optional(),
+export const clusterIssuesQuerySchema = issueFilterQuerySchema.extend({
+  status: issueStatusSchema.optional().meta({
+    description:
+      '`open`: open and not suppressed; `new`: also first seen at the newest snapshot; `suppressed`: held by a suppression in force now; `resolved`: resolved, not held by one.',
+  }),
 });
 
-/** `?status=new|open|resolved|suppressed&severity=&firstSeenAfter=&firstSeenBefore=&limit=&cursor=` */
+/** The issue filters plus `?status=new|open|resolved|suppressed`. */
 export function parseClusterIssuesArgs(query: Record<string, unknown>): ClusterIssueFilter {
-  const keys = [
-    'limit',
-    'cursor',
-    'status',
-    'severity',
-    'firstSeenAfter',
-    'firstSeenBefore',
-  ] as const;
-  const parsed = clusterIssuesQuerySchema.safeParse(
-    Object.fromEntries(keys.map((k) => [k, query[k]])),
-  );
-  if (!parsed.success)
-    throw new KordonError(
-      'validation_failed',
-      'invalid issue query',
-      zodIssuesToDetails(parsed.error, 'query'),
-    );
-  const q = parsed.data;
-  return {
-    limit: q.limit,
-    ...(q.cursor ? { cursor: q.cursor } : {}),
-    ...(q.status ? { status: q.status } : {}),
-    ...(q.severity ? { severity: q.severity } : {}),
-    ...(q.firstSeenAfter ? { firstSeenAfter: new Date(q.firstSeenAfter) } : {}),
-    ...(q.firstSeenBefore ? { firstSeenBefore: new Date(q.firstSeenBefore) } : {}),
-  };
+  const q = parseInput(clusterIssuesQuerySchema, query, 'query', 'invalid issue query');
+  return { ...toIssueFilter(q), ...(q.status ? { status: q.status } : {}) };
 }
