@@ -1,5 +1,10 @@
 import { findingFingerprint } from '@kordon/contracts';
-import { createAnalyzer, type KubeObject, type Severity } from '@kordon/engine';
+import {
+  createAnalyzer,
+  type AnalysisResult,
+  type KubeObject,
+  type Severity,
+} from '@kordon/engine';
 
 export interface ExpectedFinding {
   fingerprint: string;
@@ -14,7 +19,7 @@ export interface ExpectedFinding {
  * fingerprint as storage does — computed here without the API, the worker or
  * Postgres, so e2e tests compare the API's numbers against an independent source.
  */
-export function engineFindings(body: Buffer): Map<string, ExpectedFinding> {
+export function engineAnalysis(body: Buffer): AnalysisResult {
   const [header, ...objects] = body
     .toString('utf8')
     .split('\n')
@@ -31,8 +36,13 @@ export function engineFindings(body: Buffer): Map<string, ExpectedFinding> {
     coverage: h.coverage as never,
   });
   for (const o of objects) if (o['kind'] !== 'ClusterSnapshotEnd') analyzer.add(o as KubeObject);
+  return analyzer.finish();
+}
+
+/** The engine's findings of a body, by fingerprint (as storage keeps them). */
+export function engineFindings(body: Buffer): Map<string, ExpectedFinding> {
   const out = new Map<string, ExpectedFinding>();
-  for (const f of analyzer.finish().findings) {
+  for (const f of engineAnalysis(body).findings) {
     const fingerprint = findingFingerprint({
       check: f.checkId,
       kind: f.kind,

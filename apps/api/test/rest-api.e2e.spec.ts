@@ -12,7 +12,7 @@ import { CHECK_CATALOG } from '@kordon/engine';
 import { startWorker } from '../../worker/test/worker-harness';
 import { startApi, type ApiHarness } from './api-harness';
 import { kubeScoreSarif } from './ci/kube-score-sarif';
-import { countBy, engineFindings } from './engine-expectations';
+import { countBy, engineAnalysis, engineFindings } from './engine-expectations';
 import {
   demoLines,
   historySequence,
@@ -163,7 +163,7 @@ describe('REST API over a seeded history (every operation of the OpenAPI documen
     await rest.get(`/api/v1/snapshots/${ids.a}/findings?sort=sideways`).expect(400);
   });
 
-  it("tracks the cluster's issues: resolved, new, first-seen range, suppressed empty for now", async () => {
+  it("tracks the cluster's issues: resolved, new, first-seen range; none suppressed while no rule holds", async () => {
     const issues = await all<IssueResponse>('/api/v1/clusters/demo/issues');
     const everFound = new Set([...expected.a.keys(), ...expected.b.keys(), ...expected.c.keys()]);
     expect(new Set(issues.map((i) => i.fingerprint))).toEqual(everFound);
@@ -292,6 +292,63 @@ describe('REST API over a seeded history (every operation of the OpenAPI documen
     await rest.get(`/api/v1/scans/${created.body.id}`).expect(200);
     const findings = await rest.get(`/api/v1/scans/${created.body.id}/findings`).expect(200);
     expect(findings.body.items).toHaveLength(2);
+  });
+
+  it("reads a snapshot's workloads, network and namespaces as the engine computed them", async () => {
+    const analysis = engineAnalysis(seq.a);
+    const workloads = await all<{ namespace: string; kind: string; name: string }>(
+      `/api/v1/snapshots/${ids.a}/workloads`,
+    );
+    expect(workloads.length).toBe(analysis.workloads.length);
+    const agent = analysis.workloads.find((w) => w.workload.name === 'log-agent');
+    const one = await rest
+      .get(`/api/v1/snapshots/${ids.a}/workloads/monitoring/DaemonSet/log-agent`)
+      .expect(200);
+    expect(one.body.level).toBe(agent?.level);
+    const network = await rest.get(`/api/v1/snapshots/${ids.a}/network`).expect(200);
+    const open = (network.body.isolation as { namespace: string; defaultDenyIngress: boolean }[])
+      .filter((n) => !n.defaultDenyIngress)
+      .map((n) => n.namespace);
+    await rest.get(`/api/v1/snapshots/${ids.a}/network/matrix/shop/payments`).expect(200);
+    const reach = await rest
+      .get(
+        `/api/v1/snapshots/${ids.a}/network/reach?from=shop/cart&to=payments/payments-api&port=8443`,
+      )
+      .expect(200);
+    expect(typeof reach.body.allowed).toBe('boolean');
+    const policy = await rest
+      .get(`/api/v1/snapshots/${ids.a}/network/namespaces/${open[0]}/default-deny`)
+      .expect(200);
+    expect(policy.body.yaml).toContain(`namespace: "${open[0]}"`);
+    const namespaces = await rest.get(`/api/v1/snapshots/${ids.a}/namespaces`).expect(200);
+    expect(namespaces.body.items.map((n: { name: string }) => n.name).sort()).toEqual(
+      analysis.namespaces.map((n) => n.name).sort(),
+    );
+  });
+
+  it('suppresses issues by rule, lists and deletes the rule, and audits both', async () => {
+    const privileged = [...expected.c.values()].filter(
+      (f) => f.checkId === 'pss.baseline.privileged',
+    );
+    const created = await rest
+      .post('/api/v1/suppressions')
+      .send({ cluster: 'demo', check: 'pss.baseline.privileged', reason: 'accepted risk' })
+      .expect(201);
+    const held = await all<IssueResponse>('/api/v1/clusters/demo/issues?status=suppressed');
+    expect(held.length).toBe(privileged.length);
+    expect(held.every((i) => i.suppressed)).toBe(true);
+    const open = await all<IssueResponse>('/api/v1/clusters/demo/issues?status=open');
+    expect(open.length).toBe(expected.c.size - privileged.length);
+    const list = await rest.get('/api/v1/suppressions').expect(200);
+    expect(list.body.items.map((s: { id: string }) => s.id)).toContain(created.body.id);
+    await rest.get(`/api/v1/suppressions/${created.body.id}`).expect(200);
+    await rest
+      .delete(`/api/v1/suppressions/${created.body.id}`)
+      .expect((r) => expect(r.status).toBeLessThan(300));
+    const after = await rest.get('/api/v1/clusters/demo/issues?status=suppressed').expect(200);
+    expect(after.body.items).toEqual([]);
+    const audit = await rest.get('/api/v1/audit-events').expect(200);
+    expect(audit.body.items.length).toBeGreaterThanOrEqual(2);
   });
 
   it('has exercised every operation of the OpenAPI document', () => {

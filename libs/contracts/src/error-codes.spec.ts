@@ -12,6 +12,7 @@ describe('error registry', () => {
         'invalid_snapshot',
         'snapshot_truncated',
         'cluster_mismatch',
+        'cluster_renamed',
         'payload_too_large',
         'unsupported_media_type',
         'unauthorized',
@@ -28,6 +29,7 @@ describe('error registry', () => {
       ]),
     );
     expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
+    expect(ERROR_HTTP_STATUS.cluster_renamed).toBe(409);
     for (const code of ERROR_CODES) expect(ERROR_HTTP_STATUS[code]).toBeGreaterThanOrEqual(400);
     expect(ERROR_HTTP_STATUS[ErrorCode.ClusterMismatch]).toBe(409);
     expect(ERROR_HTTP_STATUS.payload_too_large).toBe(413);
