@@ -30,7 +30,7 @@ const PAGE_INFO = `fragment Page on PageInfo { hasNextPage hasPreviousPage start
 
 export const CLUSTERS = `query Clusters($first: Int, $after: String) {
   clusters(first: $first, after: $after) {
-    edges { cursor node { id name createdAt snapshotCount latestSnapshot { id status } } }
+    edges { cursor node { id name createdAt snapshotCount formerNames latestSnapshot { id status } } }
     nodes { name }
     pageInfo { ...Page }
   }

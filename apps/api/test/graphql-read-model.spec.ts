@@ -51,6 +51,7 @@ describe('GraphQL read model over a seeded history', () => {
     expect(clusters.edges[0].node).toMatchObject({
       name: 'demo',
       snapshotCount: 3,
+      formerNames: [],
       latestSnapshot: { id: ids.c, status: 'done' },
     });
     expect(clusters.edges[0].node.createdAt).toMatch(

@@ -351,6 +351,34 @@ describe('REST API over a seeded history (every operation of the OpenAPI documen
     expect(audit.body.items.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('configures a webhook, never shows its secret again, and removes it', async () => {
+    const created = await rest
+      .post('/api/v1/webhooks')
+      .send({ cluster: 'demo', url: 'http://127.0.0.1:9/hook', events: ['issues.opened'] })
+      .expect(201);
+    expect(typeof created.body.secret).toBe('string');
+    const list = await rest.get('/api/v1/webhooks').expect(200);
+    expect(list.body.items.map((w: { id: string }) => w.id)).toEqual([created.body.id]);
+    const one = await rest.get(`/api/v1/webhooks/${created.body.id}`).expect(200);
+    expect(one.body.secret).toBeUndefined();
+    const deliveries = await rest.get(`/api/v1/webhooks/${created.body.id}/deliveries`).expect(200);
+    expect(deliveries.body.items).toEqual([]);
+    await rest.delete(`/api/v1/webhooks/${created.body.id}`).expect(204);
+    await rest.get(`/api/v1/webhooks/${created.body.id}`).expect(404);
+  });
+
+  it('creates a user restricted to a cluster and resets their password', async () => {
+    const created = await rest
+      .post('/api/v1/users')
+      .send({ email: 'ada@example.test', role: 'viewer', clusters: ['demo'] })
+      .expect(201);
+    expect(created.body.user).toMatchObject({ email: 'ada@example.test', role: 'viewer' });
+    const listed = await rest.get('/api/v1/users').expect(200);
+    expect(listed.body.items.map((u: { email: string }) => u.email)).toContain('ada@example.test');
+    const reset = await rest.post('/api/v1/users/ada%40example.test/password').send({}).expect(200);
+    expect(reset.body.generatedPassword).not.toBe(created.body.generatedPassword);
+  });
+
   it('has exercised every operation of the OpenAPI document', () => {
     expect(rest.missed()).toEqual([]);
   });

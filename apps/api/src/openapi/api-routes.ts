@@ -1,5 +1,6 @@
 import { AUDIT_ROUTES } from '../modules/audit/audit.routes';
 import { CHECK_ROUTES } from '../modules/checks/checks.routes';
+import { WEBHOOK_ROUTES } from '../modules/webhooks/webhooks.routes';
 import { CLUSTER_ROUTES } from '../modules/clusters/clusters.routes';
 import { DIFF_ROUTES } from '../modules/diffs/diffs.routes';
 import { HEALTH_ROUTES } from '../modules/health/health.routes';
@@ -7,7 +8,6 @@ import { ISSUE_ROUTES } from '../modules/issues/issues.routes';
 import { POSTURE_ROUTES } from '../modules/posture/posture.routes';
 import { SCAN_ROUTES } from '../modules/scans/scans.routes';
 import { SNAPSHOT_ROUTES } from '../modules/snapshots/snapshots.routes';
-import { WEBHOOK_ROUTES } from '../modules/webhooks/webhooks.routes';
 import { SUPPRESSION_ROUTES } from '../modules/suppressions/suppressions.routes';
 import { USER_ROUTES } from '../modules/users/users.routes';
 import { WORKLOAD_ROUTES } from '../modules/workloads/workloads.routes';
