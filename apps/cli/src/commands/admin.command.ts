@@ -4,8 +4,8 @@ import { withApiOptions, type ApiOptions } from '../access/api-options';
 import { createUser, resetPassword } from '../access/user-requests';
 import type { CliIo } from '../cli-io';
 import { EXIT_OK } from '../exit-codes';
-import { reportError } from '../report-error';
 import type { ExitBox } from '../run';
+import { runCommand } from '../run-command';
 import { resolveApi } from '../upload/resolve-api';
 import { UsageError } from '../usage-error';
 
@@ -62,17 +62,6 @@ function report(
     io.stdout(`password (shown only this once): ${result.generatedPassword}\n`);
 }
 
-function run(io: CliIo, exit: ExitBox, action: () => Promise<number>): Promise<void> {
-  return action().then(
-    (code) => {
-      exit.code = code;
-    },
-    (error: unknown) => {
-      exit.code = reportError(error, io);
-    },
-  );
-}
-
 /** `kordon admin create-user|reset-password`: user management over the API, with an admin token. */
 export function registerAdminCommand(program: Command, io: CliIo, exit: ExitBox): void {
   const admin = program
@@ -91,7 +80,7 @@ export function registerAdminCommand(program: Command, io: CliIo, exit: ExitBox)
       .option('--name <display name>', 'shown in the dashboard')
       .option('--password-stdin', 'read the password from standard input (at least 12 characters)'),
   ).action((o: CreateOptions) =>
-    run(io, exit, async () => {
+    runCommand(io, exit, async () => {
       const input = {
         email: o.email,
         role: roleOf(o.role),
@@ -115,7 +104,7 @@ export function registerAdminCommand(program: Command, io: CliIo, exit: ExitBox)
         'read the new password from standard input (at least 12 characters)',
       ),
   ).action((o: PasswordOptions) =>
-    run(io, exit, async () => {
+    runCommand(io, exit, async () => {
       const password = o.passwordStdin ? await readPassword(io) : undefined;
       report(
         io,

@@ -17,8 +17,8 @@ import {
 import type { CliIo } from '../cli-io';
 import { EXIT_OK } from '../exit-codes';
 import { textTable } from '../formats/text-table';
-import { reportError } from '../report-error';
 import type { ExitBox } from '../run';
+import { runCommand } from '../run-command';
 import { describeSuppression } from '../scan/load-suppressions';
 import { resolveApi } from '../upload/resolve-api';
 import { UsageError } from '../usage-error';
@@ -96,17 +96,6 @@ async function importFile(file: string, o: ScopeOptions, io: CliIo): Promise<num
   return EXIT_OK;
 }
 
-function run(io: CliIo, exit: ExitBox, action: () => Promise<number>): Promise<void> {
-  return action().then(
-    (code) => {
-      exit.code = code;
-    },
-    (error: unknown) => {
-      exit.code = reportError(error, io);
-    },
-  );
-}
-
 export function registerSuppressCommand(program: Command, io: CliIo, exit: ExitBox): void {
   const suppress = program
     .command('suppress')
@@ -127,7 +116,7 @@ export function registerSuppressCommand(program: Command, io: CliIo, exit: ExitB
       .option('--workload <glob>', 'only this workload (Kind/name or name)')
       .option('--container <glob>', 'only this container')
       .option('--expires <when>', 'date (valid through that day, UTC) or RFC 3339 timestamp'),
-  ).action((o: AddOptions) => run(io, exit, () => add(o, io)));
+  ).action((o: AddOptions) => runCommand(io, exit, () => add(o, io)));
   withApiOptions(
     suppress
       .command('import')
@@ -137,7 +126,7 @@ export function registerSuppressCommand(program: Command, io: CliIo, exit: ExitB
       .argument('<file>', 'kordon.dev/v1 SuppressionList, YAML or JSON')
       .option('--cluster <name>', 'scope: this cluster')
       .option('--repository <repo>', "scope: this CI repository's scans"),
-  ).action((file: string, o: ScopeOptions) => run(io, exit, () => importFile(file, o, io)));
+  ).action((file: string, o: ScopeOptions) => runCommand(io, exit, () => importFile(file, o, io)));
   withApiOptions(
     suppress
       .command('list')
@@ -146,7 +135,7 @@ export function registerSuppressCommand(program: Command, io: CliIo, exit: ExitB
       .option('--repository <repo>', 'only this CI repository')
       .option('--all', 'include expired suppressions'),
   ).action((o: ScopeOptions & { all?: boolean }) =>
-    run(io, exit, async () => {
+    runCommand(io, exit, async () => {
       const query: Record<string, string> = {
         ...(o.cluster ? { cluster: o.cluster } : {}),
         ...(o.repository ? { repository: o.repository } : {}),
@@ -163,7 +152,7 @@ export function registerSuppressCommand(program: Command, io: CliIo, exit: ExitB
       .description('Delete a suppression: its issues count again from the next snapshot')
       .argument('<id>', 'suppression id (see `kordon suppress list`)'),
   ).action((id: string, o: ApiOptions) =>
-    run(io, exit, async () => {
+    runCommand(io, exit, async () => {
       await deleteSuppression(resolveApi(o, io.env), id);
       print(io, o.json, { id, deleted: true }, `deleted ${id}\n`);
       return EXIT_OK;

@@ -5,8 +5,8 @@ import { createToken, listTokens, revokeToken } from '../access/token-requests';
 import type { CliIo } from '../cli-io';
 import { EXIT_OK } from '../exit-codes';
 import { textTable } from '../formats/text-table';
-import { reportError } from '../report-error';
 import type { ExitBox } from '../run';
+import { runCommand } from '../run-command';
 import { resolveApi } from '../upload/resolve-api';
 import { UsageError } from '../usage-error';
 
@@ -67,17 +67,6 @@ async function create(o: CreateOptions, io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-function run(io: CliIo, exit: ExitBox, action: () => Promise<number>): Promise<void> {
-  return action().then(
-    (code) => {
-      exit.code = code;
-    },
-    (error: unknown) => {
-      exit.code = reportError(error, io);
-    },
-  );
-}
-
 export function registerTokenCommand(program: Command, io: CliIo, exit: ExitBox): void {
   const token = program
     .command('token')
@@ -98,14 +87,14 @@ export function registerTokenCommand(program: Command, io: CliIo, exit: ExitBox)
         collect,
       )
       .option('--expires <when>', 'date (valid through that day, UTC) or RFC 3339 timestamp'),
-  ).action((o: CreateOptions) => run(io, exit, () => create(o, io)));
+  ).action((o: CreateOptions) => runCommand(io, exit, () => create(o, io)));
   withApiOptions(
     token
       .command('list')
       .description('List tokens (admins: all; others: their own); never their secrets')
       .option('--all', 'include revoked tokens'),
   ).action((o: ApiOptions & { all?: boolean }) =>
-    run(io, exit, async () => {
+    runCommand(io, exit, async () => {
       const items = await listTokens(resolveApi(o, io.env), o.all ?? false);
       io.stdout(
         o.json
@@ -123,7 +112,7 @@ export function registerTokenCommand(program: Command, io: CliIo, exit: ExitBox)
       .description('Revoke a token at once')
       .argument('<id>', 'token id (see `kordon token list`)'),
   ).action((id: string, o: ApiOptions) =>
-    run(io, exit, async () => {
+    runCommand(io, exit, async () => {
       const revoked = await revokeToken(resolveApi(o, io.env), id);
       io.stdout(
         o.json
