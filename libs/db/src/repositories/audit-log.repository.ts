@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { z } from 'zod';
-import { decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
+import { decodeCursor, type Page } from '@kordon/contracts';
+import { keysetPage } from './keyset-page';
 
 /** Who did something: a principal id (`token:<id>`, `user:<id>`, `system`) and a readable label. */
 export interface AuditActor {
@@ -131,14 +132,9 @@ export class AuditLogRepository {
       `SELECT * FROM audit_event WHERE ${where.join(' AND ')} ORDER BY at DESC, id DESC LIMIT $1`,
       params,
     );
-    const page = rows.slice(0, filter.limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(toRecord),
-      nextCursor:
-        rows.length > filter.limit && last
-          ? encodeCursor({ at: last.at.toISOString(), id: last.id })
-          : null,
-    };
+    return keysetPage(rows, filter.limit, toRecord, (_, last) => ({
+      at: last.at.toISOString(),
+      id: last.id,
+    }));
   }
 }

@@ -1,7 +1,8 @@
 import type { Pool, PoolClient } from 'pg';
 import { z } from 'zod';
-import { KordonError, cursorField, decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
+import { KordonError, cursorField, decodeCursor, type Page } from '@kordon/contracts';
 import type { SeverityCounts, SnapshotStatus } from './snapshot-record';
+import { keysetPage } from './keyset-page';
 
 export interface ClusterSummary {
   id: string;
@@ -103,12 +104,7 @@ export class ClustersRepository {
        ORDER BY c.name LIMIT $2`,
       [after, limit + 1, visibleIds ?? null],
     );
-    const items = rows.slice(0, limit).map(toSummary);
-    const last = items[items.length - 1];
-    return {
-      items,
-      nextCursor: rows.length > limit && last ? encodeCursor({ name: last.name }) : null,
-    };
+    return keysetPage(rows, limit, toSummary, (last) => ({ name: last.name }));
   }
 
   /**

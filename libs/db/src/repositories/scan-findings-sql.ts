@@ -1,12 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { z } from 'zod';
-import {
-  decodeCursor,
-  encodeCursor,
-  severitySchema,
-  type CiFinding,
-  type Page,
-} from '@kordon/contracts';
+import { decodeCursor, severitySchema, type CiFinding, type Page } from '@kordon/contracts';
+import { keysetPage } from './keyset-page';
 
 const COLUMNS = [
   'fingerprint',
@@ -135,11 +130,5 @@ export async function listScanFindings(
      ORDER BY rank, fingerprint LIMIT $2`,
     params,
   );
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    items: page.map(toFinding),
-    nextCursor:
-      rows.length > limit && last ? encodeCursor({ r: last.rank, f: last.fingerprint }) : null,
-  };
+  return keysetPage(rows, limit, toFinding, (_, last) => ({ r: last.rank, f: last.fingerprint }));
 }

@@ -1,8 +1,9 @@
 import type { Pool, PoolClient } from 'pg';
 import { z } from 'zod';
-import { decodeCursor, encodeCursor, type CiFinding, type Page } from '@kordon/contracts';
+import { decodeCursor, type CiFinding, type Page } from '@kordon/contracts';
 import type { BaseScan, NewScan, ScanRecord } from './scan-record';
 import { insertScanFindings, listScanFindings } from './scan-findings-sql';
+import { keysetPage } from './keyset-page';
 
 interface ScanRow {
   id: string;
@@ -193,15 +194,10 @@ export class ScansRepository {
        ORDER BY received_at DESC, id DESC LIMIT $1`,
       params,
     );
-    const items = rows.slice(0, limit).map(toRecord);
-    const last = items[items.length - 1];
-    return {
-      items,
-      nextCursor:
-        rows.length > limit && last
-          ? encodeCursor({ t: last.receivedAt.toISOString(), id: last.id })
-          : null,
-    };
+    return keysetPage(rows, limit, toRecord, (last) => ({
+      t: last.receivedAt.toISOString(),
+      id: last.id,
+    }));
   }
 
   async listFindings(scanId: string, limit: number, cursor?: string): Promise<Page<CiFinding>> {

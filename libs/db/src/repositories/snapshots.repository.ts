@@ -7,6 +7,7 @@ import type {
   SnapshotSummary,
   SnapshotWrites,
 } from './snapshot-record';
+import { keysetPage } from './keyset-page';
 
 interface SnapshotRow {
   id: string;
@@ -153,15 +154,10 @@ export class SnapshotsRepository {
       `${SELECT} WHERE ${where} ORDER BY s.collected_at DESC, s.id DESC LIMIT $2`,
       params,
     );
-    const items = rows.slice(0, limit).map(toRecord);
-    const last = items[items.length - 1];
-    return {
-      items,
-      nextCursor:
-        rows.length > limit && last
-          ? encodeCursor({ t: last.collectedAt.toISOString(), id: last.id })
-          : null,
-    };
+    return keysetPage(rows, limit, toRecord, (last) => ({
+      t: last.collectedAt.toISOString(),
+      id: last.id,
+    }));
   }
 
   /** The snapshot already stored under this idempotency key, if any. */

@@ -1,7 +1,8 @@
 import type { Pool } from 'pg';
 import { z } from 'zod';
-import { decodeCursor, encodeCursor, type Page, type SuppressionRule } from '@kordon/contracts';
+import { decodeCursor, type Page, type SuppressionRule } from '@kordon/contracts';
 import { insertAuditEvent, type AuditActor } from './audit-log.repository';
+import { keysetPage } from './keyset-page';
 
 export interface NewSuppression {
   checkId: string;
@@ -183,15 +184,10 @@ export class SuppressionsRepository {
       `${SELECT} WHERE ${where.join(' AND ')} ORDER BY s.created_at DESC, s.id DESC LIMIT $1`,
       params,
     );
-    const page = rows.slice(0, filter.limit).map(toRecord);
-    const last = page[page.length - 1];
-    return {
-      items: page,
-      nextCursor:
-        rows.length > filter.limit && last
-          ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id })
-          : null,
-    };
+    return keysetPage(rows, filter.limit, toRecord, (last) => ({
+      at: last.createdAt.toISOString(),
+      id: last.id,
+    }));
   }
 
   /** The rules in force for a cluster at an instant (the worker passes the snapshot's collectedAt). */

@@ -1,7 +1,8 @@
 import type { Pool } from 'pg';
 import { z } from 'zod';
-import { decodeCursor, encodeCursor, type Page, type WebhookEvent } from '@kordon/contracts';
+import { decodeCursor, type Page, type WebhookEvent } from '@kordon/contracts';
 import type { DeliveryRecord, DeliveryStatus, NewWebhook, WebhookRecord } from './webhook-record';
+import { keysetPage } from './keyset-page';
 
 interface WebhookRow {
   id: string;
@@ -179,14 +180,9 @@ export class WebhooksRepository {
        ORDER BY created_at DESC, id DESC LIMIT $2`,
       params,
     );
-    const items = rows.slice(0, limit).map(toDelivery);
-    const last = items[items.length - 1];
-    return {
-      items,
-      nextCursor:
-        rows.length > limit && last
-          ? encodeCursor({ t: last.createdAt.toISOString(), id: last.id })
-          : null,
-    };
+    return keysetPage(rows, limit, toDelivery, (last) => ({
+      t: last.createdAt.toISOString(),
+      id: last.id,
+    }));
   }
 }
