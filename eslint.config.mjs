@@ -32,6 +32,7 @@ export default tseslint.config(
       'apps/web/.next/**',
       'apps/web/next-env.d.ts',
       'libs/db/src/generated/**',
+      'apps/web/src/server/generated/**',
       'test-artifacts/**',
       'bench/out/**',
       'coverage/**',

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs after `npm install` / `npm ci`: generates the Prisma client, compiles the Node
-// projects and builds the dashboard, so that `npm start` itself is fast.
+// projects, generates the dashboard's API types from the OpenAPI document and builds the
+// dashboard, so that `npm start` itself is fast.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -25,5 +26,6 @@ if (
   existsSync(path.join(root, 'apps/web/next.config.mjs')) ||
   existsSync(path.join(root, 'apps/web/next.config.ts'))
 ) {
+  run('generating the dashboard API types', ['tools/generate-web-api-types.mjs']);
   run('building the dashboard', ['node_modules/next/dist/bin/next', 'build', 'apps/web']);
 }

@@ -1,35 +1,31 @@
+import createClient, { type Client } from 'openapi-fetch';
 import { redirect } from 'next/navigation';
-import { loadWebConfig, type WebConfig } from './config';
+import { loadWebConfig } from './config';
 import { sessionHeaders } from './session-headers';
 import { ApiProblem, problemKindForStatus } from './api-problem';
-import type {
-  ApiErrorBody,
-  ClusterSummary,
-  Finding,
-  Page,
-  Severity,
-  SnapshotDetail,
-  SnapshotListItem,
-} from './api-types';
+import type { ApiErrorBody, Page, paths, Severity } from './api-types';
 
 /**
- * Server-side client for the Kordon REST API. Runs only in server components and
- * route handlers, as the signed-in user (their session cookie is forwarded); an
- * expired session goes back to /login. Every call reads the configuration afresh
- * and bypasses Next's fetch cache.
+ * Server-side client for the Kordon REST API, typed by the generated OpenAPI types
+ * (openapi-fetch over `paths`). Runs only in server components, server actions and
+ * route handlers, as the signed-in user (their session cookie and CSRF token are
+ * forwarded); an expired session goes back to /login. Every call reads the
+ * configuration afresh and bypasses Next's fetch cache.
+ *
+ *   const posture = await read((api) =>
+ *     api.GET('/api/v1/clusters/{name}/posture', { params: { path: { name } } }),
+ *   );
  */
 
 const REQUEST_TIMEOUT_MS = 10_000;
 
-type Query = Record<string, string | number | null | undefined>;
+export type ApiClient = Client<paths>;
 
-function buildUrl(config: WebConfig, route: string, query: Query = {}): string {
-  const url = new URL(`${config.apiUrl}/api/v1${route}`);
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '')
-      url.searchParams.set(key, String(value));
-  }
-  return url.toString();
+/** What an openapi-fetch call resolves to, loosened to what `read` needs. */
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
 }
 
 function isErrorBody(value: unknown): value is ApiErrorBody {
@@ -63,58 +59,42 @@ function problemFor(status: number, body: unknown): ApiProblem {
   return new ApiProblem(kind, apiMessage, code);
 }
 
-async function getJson<T>(route: string, query?: Query): Promise<T> {
-  const config = loadWebConfig();
-  const url = buildUrl(config, route, query);
-  const headers: Record<string, string> = {
-    ...(await sessionHeaders()),
-    accept: 'application/json',
-  };
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers,
-      cache: 'no-store',
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
-  } catch (error) {
-    throw new ApiProblem(
-      'unreachable',
-      `Cannot reach the Kordon API at ${config.apiUrl} (${describeFailure(error)}). ` +
-        `Start it (npm start) or set KORDON_API_URL to where it listens.`,
-    );
-  }
-  // the session expired or was signed out: sign in again (redirect() throws, past every catch)
-  if (response.status === 401) redirect('/login?expired=1');
-  const text = await response.text();
-  let body: unknown = null;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    if (response.ok)
+/** A client for this request: the user's session, a timeout, no cache, and a clear error when the API is down. */
+export async function apiClient(): Promise<ApiClient> {
+  const { apiUrl } = loadWebConfig();
+  const headers = { ...(await sessionHeaders()), accept: 'application/json' };
+  const guardedFetch = async (request: Request): Promise<Response> => {
+    try {
+      return await fetch(request, {
+        cache: 'no-store',
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+    } catch (error) {
       throw new ApiProblem(
-        'server',
-        `The API at ${config.apiUrl} answered ${route} with something that is not JSON.`,
+        'unreachable',
+        `Cannot reach the Kordon API at ${apiUrl} (${describeFailure(error)}). ` +
+          `Start it (npm start) or set KORDON_API_URL to where it listens.`,
       );
-  }
-  if (!response.ok) throw problemFor(response.status, body);
-  if (typeof body !== 'object' || body === null) {
-    throw new ApiProblem(
-      'server',
-      `The API at ${config.apiUrl} answered ${route} with an empty or non-object body.`,
-    );
-  }
-  return body as T;
+    }
+  };
+  return createClient<paths>({ baseUrl: apiUrl, headers, fetch: guardedFetch });
 }
 
-async function getPage<T>(route: string, query?: Query): Promise<Page<T>> {
-  const page = await getJson<Partial<Page<T>>>(route, query);
-  if (!Array.isArray(page.items))
-    throw new ApiProblem('server', `The API answered ${route} without an items list.`);
-  return {
-    items: page.items,
-    nextCursor: typeof page.nextCursor === 'string' ? page.nextCursor : null,
-  };
+/**
+ * Runs one typed call and returns its data, or throws an ApiProblem (a 401 redirects
+ * to /login instead: redirect() throws past every catch).
+ */
+export async function read<T>(call: (api: ApiClient) => Promise<Answer<T>>): Promise<T> {
+  const { data, error, response } = await call(await apiClient());
+  if (response.status === 401) redirect('/login?expired=1');
+  if (!response.ok) throw problemFor(response.status, error);
+  if (data === undefined || data === null) {
+    throw new ApiProblem(
+      'server',
+      `The API answered ${new URL(response.url || 'http://api/').pathname} with an empty body.`,
+    );
+  }
+  return data;
 }
 
 export interface PageQuery {
@@ -122,31 +102,56 @@ export interface PageQuery {
   cursor?: string | null;
 }
 
-export function listClusters(query: PageQuery = {}): Promise<Page<ClusterSummary>> {
-  return getPage('/clusters', { limit: query.limit, cursor: query.cursor });
+function pageQuery(query: PageQuery): { limit?: number; cursor?: string } {
+  return { limit: query.limit, cursor: query.cursor ?? undefined };
 }
 
-export function listClusterSnapshots(
-  clusterName: string,
-  query: PageQuery = {},
-): Promise<Page<SnapshotListItem>> {
-  return getPage(`/clusters/${encodeURIComponent(clusterName)}/snapshots`, {
-    limit: query.limit,
-    cursor: query.cursor,
-  });
+export function listClusters(query: PageQuery = {}) {
+  return read((api) => api.GET('/api/v1/clusters', { params: { query: pageQuery(query) } }));
 }
 
-export function getSnapshot(snapshotId: string): Promise<SnapshotDetail> {
-  return getJson(`/snapshots/${encodeURIComponent(snapshotId)}`);
+export function getCluster(name: string) {
+  return read((api) => api.GET('/api/v1/clusters/{name}', { params: { path: { name } } }));
+}
+
+export function listClusterSnapshots(name: string, query: PageQuery = {}) {
+  return read((api) =>
+    api.GET('/api/v1/clusters/{name}/snapshots', {
+      params: { path: { name }, query: pageQuery(query) },
+    }),
+  );
+}
+
+export function getSnapshot(id: string) {
+  return read((api) => api.GET('/api/v1/snapshots/{id}', { params: { path: { id } } }));
 }
 
 export function listSnapshotFindings(
-  snapshotId: string,
+  id: string,
   query: PageQuery & { severity?: Severity | null } = {},
-): Promise<Page<Finding>> {
-  return getPage(`/snapshots/${encodeURIComponent(snapshotId)}/findings`, {
-    limit: query.limit,
-    cursor: query.cursor,
-    severity: query.severity,
-  });
+) {
+  return read((api) =>
+    api.GET('/api/v1/snapshots/{id}/findings', {
+      params: {
+        path: { id },
+        query: { ...pageQuery(query), severity: query.severity ?? undefined },
+      },
+    }),
+  );
+}
+
+/** Every item of a paged list, following `nextCursor` (at most `maxPages` pages). */
+export async function readAll<T>(
+  load: (cursor: string | null) => Promise<Page<T>>,
+  maxPages = 20,
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < maxPages; page += 1) {
+    const answer: Page<T> = await load(cursor);
+    items.push(...answer.items);
+    if (!answer.nextCursor) break;
+    cursor = answer.nextCursor;
+  }
+  return items;
 }

@@ -1,83 +1,48 @@
-/** Response shapes of the Kordon REST API (`/api/v1`) as the dashboard reads them. */
+/**
+ * Names for the REST API's shapes as the dashboard reads them. Nothing here is written by
+ * hand: every type comes from `generated/api-schema.d.ts`, which openapi-typescript
+ * generates from the OpenAPI document (tools/generate-web-api-types.mjs).
+ */
+import type { components, operations, paths } from './generated/api-schema';
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+export type { components, operations, paths };
 
-export type SnapshotStatus = 'queued' | 'analyzing' | 'done' | 'failed';
+/** A component of the OpenAPI document by name: `Schema<'Cluster'>`. */
+export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 
-export type SeverityCounts = Record<Severity, number> & { total: number };
+/** The query parameters an operation accepts: `QueryOf<'listClusterIssues'>`. */
+export type QueryOf<Operation extends keyof operations> = NonNullable<
+  operations[Operation]['parameters']['query']
+>;
+
+export type Severity = Schema<'Severity'>;
+export type SnapshotStatus = Schema<'SnapshotStatus'>;
+export type PssLevel = Schema<'PssLevel'>;
+export type SeverityCounts = Schema<'SeverityCounts'>;
+export type ClusterSummary = Schema<'Cluster'>;
+export type SnapshotListItem = Schema<'SnapshotPage'>['items'][number];
+export type SnapshotDetail = Schema<'Snapshot'>;
+export type Finding = Schema<'Finding'>;
+export type Issue = Schema<'Issue'>;
+export type PostureTrend = Schema<'PostureTrend'>;
+export type PosturePoint = Schema<'PosturePoint'>;
+export type Scan = Schema<'Scan'>;
+export type ApiErrorBody = Schema<'ApiError'>;
 
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
 
-export interface ClusterSummary {
-  id: string;
-  name: string;
-  createdAt: string;
-  snapshotCount: number;
-  latestSnapshot: {
-    id: string;
-    status: SnapshotStatus;
-    collectedAt: string | null;
-    counts: SeverityCounts | null;
-  } | null;
+/** Every value of a string union, in a fixed order; fails to compile when the API adds one. */
+function allOf<T extends string>() {
+  return <const L extends readonly T[]>(
+    values: L & ([T] extends [L[number]] ? unknown : ['missing a value']),
+  ): L => values;
 }
 
-export interface SnapshotListItem {
-  id: string;
-  status: SnapshotStatus;
-  collectedAt: string | null;
-  receivedAt: string;
-  finishedAt: string | null;
-  kubernetesVersion: string | null;
-  objectCount: number | null;
-  counts: SeverityCounts | null;
-  failureReason: string | null;
-}
-
-export interface SnapshotDetail {
-  id: string;
-  clusterName: string;
-  status: SnapshotStatus;
-  source: string | null;
-  collectedAt: string | null;
-  receivedAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  kubernetesVersion: string | null;
-  objectCount: number | null;
-  failureReason: string | null;
-  counts: SeverityCounts | null;
-  timings: { queuedMs: number | null; analysisMs: number | null } | null;
-}
-
-export interface Finding {
-  id: string;
-  fingerprint: string;
-  checkId: string;
-  title: string;
-  severity: Severity;
-  kind: string | null;
-  namespace: string | null;
-  name: string | null;
-  container: string | null;
-  path: string | null;
-  message: string;
-  observed: unknown;
-  expected: unknown;
-  remediation: string | null;
-  docsUrl: string | null;
-  firstSeenAt: string | null;
-}
-
-/** The API's error body: `{code, message, details:[{path, problem}]}`. */
-export interface ApiErrorBody {
-  code: string;
-  message: string;
-  details?: { path: string; problem: string }[];
-}
+export const SEVERITIES = allOf<Severity>()(['critical', 'high', 'medium', 'low', 'info']);
+export const PSS_LEVELS = allOf<PssLevel>()(['privileged', 'baseline', 'restricted']);
 
 export function isSeverity(value: unknown): value is Severity {
   return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);
