@@ -56,11 +56,13 @@ export class AppModule {
               sortSchema: true,
               playground: false,
               introspection: true,
-              // fresh DataLoaders per request; the services behind them stay singletons
-              context: ({ req }: { req: AuthenticatedRequest }): GraphQLContext => ({
-                req,
-                loaders: loaders.create(),
-              }),
+              // fresh DataLoaders per request, scoped to the caller's clusters; the services
+              // behind them stay singletons
+              // (on Fastify the argument is the request itself; Express passes `{ req }`)
+              context: (arg: AuthenticatedRequest | { req: AuthenticatedRequest }) => {
+                const req = 'req' in arg ? arg.req : arg;
+                return { req, loaders: loaders.create(() => req.principal) } as GraphQLContext;
+              },
               validationRules: [depthLimitRule(GRAPHQL_MAX_DEPTH)],
               plugins: [complexityPlugin(GRAPHQL_MAX_COMPLEXITY)],
               includeStacktraceInErrorResponses: false,

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { ERROR_CODES, httpStatusOf, type ErrorCode } from '@kordon/contracts';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ERROR_CODES, KordonError, httpStatusOf, type ErrorCode } from '@kordon/contracts';
 
 const KORDON_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
 
@@ -44,7 +45,14 @@ function withCode(
  * status}`, never a stack trace, and — for anything not thrown on purpose
  * (a database error inside a nested field, say) — never its message.
  */
-export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error?: unknown,
+): GraphQLFormattedError {
+  // thrown in a field resolver, which Nest's exception filter does not wrap
+  const thrown = unwrapResolverError(error);
+  if (thrown instanceof KordonError)
+    return withCode(formatted, thrown.code, thrown.message, thrown.details);
   const extensions = formatted.extensions ?? {};
   const code = typeof extensions['code'] === 'string' ? extensions['code'] : '';
   if (KORDON_CODES.has(code))

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../common/principal';
 import { ClustersService } from '../../modules/clusters/clusters.service';
 import { PostureService } from '../../modules/posture/posture.service';
 import { SnapshotsService } from '../../modules/snapshots/snapshots.service';
@@ -13,11 +14,11 @@ export class RequestLoadersFactory {
     private readonly posture: PostureService,
   ) {}
 
-  create(): RequestLoaders {
-    return new RequestLoaders({
-      clusters: this.clusters,
-      snapshots: this.snapshots,
-      posture: this.posture,
-    });
+  /** `principal`: the caller, read lazily (the guard sets it after the context exists). */
+  create(principal: () => Principal | undefined): RequestLoaders {
+    return new RequestLoaders(
+      { clusters: this.clusters, snapshots: this.snapshots, posture: this.posture },
+      principal,
+    );
   }
 }

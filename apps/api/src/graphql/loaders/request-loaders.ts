@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Page } from '@kordon/contracts';
 import type { Severity } from '@kordon/engine';
+import { maySeeCluster, type Principal } from '../../common/principal';
 import type { ClustersService } from '../../modules/clusters/clusters.service';
 import type { ClusterView } from '../../modules/clusters/clusters.mapper';
 import type { PostureService } from '../../modules/posture/posture.service';
@@ -42,10 +43,33 @@ const byId = <V>(map: (ids: readonly string[]) => Promise<Map<string, V>>) =>
   });
 
 /**
+ * The same, keeping only what the caller may see: a cluster (or a snapshot of a cluster) the
+ * principal is restricted away from reads as unknown, exactly like one that does not exist.
+ * No principal (a field reached without the guard): nothing is visible (fail closed).
+ */
+const visibleById = <V>(
+  map: (ids: readonly string[]) => Promise<Map<string, V>>,
+  clusterIdOf: (value: V) => string,
+  principal: () => Principal | undefined,
+) =>
+  byId(async (ids) => {
+    const caller = principal();
+    const found = await map(ids);
+    return new Map(
+      [...found].filter(([, value]) => caller && maySeeCluster(caller, clusterIdOf(value))),
+    );
+  });
+
+/**
  * The DataLoaders of one GraphQL request (made fresh in each request's context,
  * so nothing is cached across requests or tokens): a field resolved for N
  * parents costs one read per group of compatible arguments, not N.
  * The services stay singletons.
+ *
+ * Cluster scoping: `clusterById`, `clusterByName` and `snapshotById` answer null for a
+ * cluster the caller may not see, so every object reached from them belongs to a visible
+ * cluster; the other loaders are keyed by such a parent. Arguments naming a cluster or a
+ * snapshot go through `visibleCluster`/`visibleSnapshot` (../cluster-scope.ts).
  */
 export class RequestLoaders {
   readonly clusterById: DataLoader<string, ClusterView | null>;
@@ -58,10 +82,23 @@ export class RequestLoaders {
   /** The request's "now" (default range ends), one instant for every field so series batch together. */
   readonly now = new Date();
 
-  constructor(s: ReadServices) {
-    this.clusterById = byId((ids) => s.clusters.getByIds(ids));
-    this.clusterByName = byId((names) => s.clusters.getByNames(names));
-    this.snapshotById = byId((ids) => s.snapshots.getSnapshots(ids));
+  /** `principal`: read when a batch runs (the guard sets it after the context is made). */
+  constructor(s: ReadServices, principal: () => Principal | undefined) {
+    this.clusterById = visibleById(
+      (ids) => s.clusters.getByIds(ids),
+      (c) => c.id,
+      principal,
+    );
+    this.clusterByName = visibleById(
+      (n) => s.clusters.getByNames(n),
+      (c) => c.id,
+      principal,
+    );
+    this.snapshotById = visibleById(
+      (ids) => s.snapshots.getSnapshots(ids),
+      (snapshot) => snapshot.clusterId,
+      principal,
+    );
     this.posturePoint = byId((ids) => s.posture.snapshotPoints(ids));
     this.snapshotPage = new DataLoader(
       (keys) =>

@@ -1,11 +1,11 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { KordonError } from '@kordon/contracts';
 import { pageCursors } from '@kordon/db';
 import { parsePageQuery } from '../../common/page-query';
 import type { Principal } from '../../common/principal';
 import { visibleClusterIds } from '../../common/principal-access';
 import { CurrentPrincipal } from '../../common/request-context';
 import { Scopes } from '../../common/scopes.decorator';
+import { visibleCluster } from '../../graphql/cluster-scope';
 import { DB_FIELD_COST } from '../../graphql/connection-cost.estimator';
 import { toConnection } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/graphql-context';
@@ -47,12 +47,7 @@ export class ClustersResolver {
     @Args('name') name: string,
     @Context() { loaders }: GraphQLContext,
   ): Promise<Cluster> {
-    const cluster = await loaders.clusterByName.load(name);
-    if (!cluster)
-      throw new KordonError('not_found', `no cluster named "${name}"`, [
-        { path: 'name', problem: 'unknown cluster' },
-      ]);
-    return toClusterModel(cluster);
+    return toClusterModel(await visibleCluster(loaders, name, 'name'));
   }
 
   @ResolveField(() => Snapshot, {

@@ -1,5 +1,7 @@
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ComplexityEstimatorArgs } from '@nestjs/graphql';
+import { visibleSnapshot } from '../../graphql/cluster-scope';
+import type { GraphQLContext } from '../../graphql/graphql-context';
 import { DB_FIELD_COST } from '../../graphql/connection-cost.estimator';
 import { toIssueModel } from '../issues/models/issue.model';
 import { Snapshot } from '../snapshots/models/snapshot.model';
@@ -40,8 +42,13 @@ export class DiffsResolver {
       'What changed from snapshot `against` to this one: issues, workloads and their Pod Security levels, namespace reach.',
     complexity: diffCost,
   })
-  async diff(@Parent() snapshot: Snapshot, @Args() args: SnapshotDiffArgs): Promise<SnapshotDiff> {
+  async diff(
+    @Parent() snapshot: Snapshot,
+    @Args() args: SnapshotDiffArgs,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<SnapshotDiff> {
     const parsed = parseDiffArgs({ against: args.against, limit: args.limit });
+    await visibleSnapshot(loaders, parsed.against, 'against');
     return toSnapshotDiffModel(await this.diffs.diff(snapshot.id, parsed));
   }
 }

@@ -3,6 +3,7 @@ import { KordonError } from '@kordon/contracts';
 import { pageCursors } from '@kordon/db';
 import { parsePageQuery } from '../../common/page-query';
 import { Scopes } from '../../common/scopes.decorator';
+import { visibleSnapshot } from '../../graphql/cluster-scope';
 import { DB_FIELD_COST } from '../../graphql/connection-cost.estimator';
 import { toConnection } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/graphql-context';
@@ -20,12 +21,7 @@ export class SnapshotsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Context() { loaders }: GraphQLContext,
   ): Promise<Snapshot> {
-    const snapshot = await loaders.snapshotById.load(id);
-    if (!snapshot)
-      throw new KordonError('not_found', `no snapshot with id "${id}"`, [
-        { path: 'id', problem: 'unknown snapshot' },
-      ]);
-    return snapshot;
+    return visibleSnapshot(loaders, id, 'id');
   }
 
   @ResolveField(() => Cluster, {
