@@ -19,3 +19,13 @@ export async function loadOrProblem<T>(load: () => Promise<T>): Promise<Loaded<T
   if (problem.kind === 'not_found') notFound();
   return { ok: false, problem };
 }
+
+/** Like loadOrProblem, but a 404 is a value too (a question about an unknown workload, a missing cell). */
+export async function loadOrAnyProblem<T>(load: () => Promise<T>): Promise<Loaded<T>> {
+  try {
+    return { ok: true, data: await load() };
+  } catch (error) {
+    if (!(error instanceof ApiProblem)) throw error;
+    return { ok: false, problem: error };
+  }
+}

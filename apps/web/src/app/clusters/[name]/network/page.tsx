@@ -1,0 +1,154 @@
+import type { Metadata } from 'next';
+import { ClusterPageHeader } from '../../../../components/cluster/ClusterPageHeader';
+import { NoSnapshot } from '../../../../components/cluster/NoSnapshot';
+import { AttackPathList } from '../../../../components/network/AttackPathList';
+import { CniBanner, IsolationTable } from '../../../../components/network/IsolationTable';
+import { DefaultDenyList } from '../../../../components/network/DefaultDenyList';
+import { ExposureList } from '../../../../components/network/ExposureList';
+import { MatrixCellPanel } from '../../../../components/network/MatrixCellPanel';
+import { MatrixHeatmap } from '../../../../components/network/MatrixHeatmap';
+import { NamespaceGraph } from '../../../../components/network/NamespaceGraph';
+import { ReachAnswerView } from '../../../../components/network/ReachAnswerView';
+import { ReachQuestionForm } from '../../../../components/network/ReachQuestionForm';
+import { ProblemNotice } from '../../../../components/ProblemNotice';
+import { clusterPageHref } from '../../../../format/cluster-href';
+import { decodeParam, firstParam } from '../../../../format/href';
+import { loadOrAnyProblem, loadOrProblem } from '../../../../server/load-or-problem';
+import {
+  askReach,
+  getDefaultDeny,
+  getMatrixCell,
+  getNetwork,
+  listWorkloads,
+  pickSnapshot,
+  type ReachQuestion,
+} from '../../../../server/read-model-api';
+
+export const dynamic = 'force-dynamic';
+
+interface NetworkPageProps {
+  params: Promise<{ name: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ params }: NetworkPageProps): Promise<Metadata> {
+  return { title: `Network · ${decodeParam((await params).name)}` };
+}
+
+function questionOf(search: Record<string, string | string[] | undefined>): ReachQuestion | null {
+  const from = firstParam(search.from);
+  const to = firstParam(search.to);
+  if (!from || !to) return null;
+  return { from, to, port: firstParam(search.port), protocol: firstParam(search.protocol) };
+}
+
+async function loadNetworkPage(
+  cluster: string,
+  search: Record<string, string | string[] | undefined>,
+) {
+  const snapshot = await pickSnapshot(cluster, firstParam(search.snapshot));
+  if (!snapshot) return null;
+  const network = await getNetwork(snapshot.id);
+  const cellFrom = firstParam(search.cellFrom);
+  const cellTo = firstParam(search.cellTo);
+  const question = questionOf(search);
+  const notDenied = network.isolation.filter((n) => !n.defaultDenyIngress || !n.defaultDenyEgress);
+  const [cell, answer, policies, workloads] = await Promise.all([
+    cellFrom && cellTo
+      ? loadOrAnyProblem(() => getMatrixCell(snapshot.id, cellFrom, cellTo))
+      : null,
+    question ? loadOrAnyProblem(() => askReach(snapshot.id, question)) : null,
+    Promise.all(notDenied.map((n) => getDefaultDeny(snapshot.id, n.namespace))),
+    listWorkloads(snapshot.id),
+  ]);
+  return { snapshot, network, cell, question, answer, policies, workloads };
+}
+
+export default async function NetworkPage({ params, searchParams }: NetworkPageProps) {
+  const cluster = decodeParam((await params).name);
+  const search = await searchParams;
+  const pathname = clusterPageHref(cluster, 'network');
+  const loaded = await loadOrProblem(() => loadNetworkPage(cluster, search));
+  const data = loaded.ok ? loaded.data : null;
+  return (
+    <>
+      <ClusterPageHeader
+        cluster={cluster}
+        title="Network"
+        current="network"
+        snapshot={data?.snapshot}
+      />
+      {!loaded.ok ? (
+        <ProblemNotice problem={loaded.problem} />
+      ) : !data ? (
+        <NoSnapshot cluster={cluster} />
+      ) : (
+        <>
+          <CniBanner cni={data.network.cni} />
+          <section aria-labelledby="matrix-heading">
+            <h2 id="matrix-heading">Namespace reachability</h2>
+            {data.network.matrix.namespaces.length === 0 ? (
+              <p className="empty">The snapshot has no namespaces with workloads.</p>
+            ) : (
+              <div className="matrix-views">
+                <MatrixHeatmap
+                  matrix={data.network.matrix}
+                  pathname={pathname}
+                  selected={data.cell?.ok ? data.cell.data : null}
+                />
+                <NamespaceGraph matrix={data.network.matrix} pathname={pathname} />
+              </div>
+            )}
+            {data.cell ? (
+              data.cell.ok ? (
+                <MatrixCellPanel cluster={cluster} cell={data.cell.data} />
+              ) : (
+                <ProblemNotice problem={data.cell.problem} />
+              )
+            ) : null}
+          </section>
+          <section aria-labelledby="reach-heading">
+            <h2 id="reach-heading">Can one workload reach another?</h2>
+            <ReachQuestionForm
+              pathname={pathname}
+              question={data.question}
+              workloads={data.workloads.map((w) => w.id)}
+            />
+            {data.answer ? (
+              data.answer.ok ? (
+                <ReachAnswerView cluster={cluster} answer={data.answer.data} />
+              ) : (
+                <ProblemNotice problem={data.answer.problem} />
+              )
+            ) : null}
+          </section>
+          <section aria-labelledby="isolation-heading">
+            <h2 id="isolation-heading">Isolation by namespace</h2>
+            <IsolationTable cluster={cluster} isolation={data.network.isolation} />
+            <h3>Default-deny policies to apply</h3>
+            <DefaultDenyList cluster={cluster} policies={data.policies} />
+          </section>
+          <section aria-labelledby="exposed-heading">
+            <h2 id="exposed-heading">Exposed workloads</h2>
+            <ExposureList
+              cluster={cluster}
+              exposures={data.network.exposures}
+              caption="Workloads reachable from outside the cluster or around NetworkPolicy"
+            />
+            {data.network.danglingBackends.length > 0 ? (
+              <ExposureList
+                cluster={cluster}
+                exposures={data.network.danglingBackends}
+                caption="Exposures whose backends select no workload"
+              />
+            ) : null}
+          </section>
+          <section aria-labelledby="paths-heading">
+            <h2 id="paths-heading">Attack paths</h2>
+            <AttackPathList cluster={cluster} paths={data.network.attackPaths} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

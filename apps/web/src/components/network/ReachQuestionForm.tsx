@@ -1,0 +1,77 @@
+import { REACH_PROTOCOLS } from '../../server/read-model-types';
+import type { ReachQuestion } from '../../server/read-model-api';
+
+/**
+ * Can workload A open a connection to workload B (on a port)? A plain GET form, so it
+ * works without JavaScript; the answer is rendered by the page.
+ */
+export function ReachQuestionForm({
+  pathname,
+  question,
+  workloads,
+}: {
+  pathname: string;
+  question: ReachQuestion | null;
+  workloads: string[];
+}) {
+  return (
+    <form
+      method="get"
+      action={pathname}
+      className="form-grid reach-form"
+      aria-label="Reachability question"
+    >
+      <label>
+        From workload
+        <input
+          name="from"
+          required
+          list="reach-workloads"
+          defaultValue={question?.from ?? ''}
+          placeholder="shop/Deployment/cart"
+        />
+      </label>
+      <label>
+        To workload
+        <input
+          name="to"
+          required
+          list="reach-workloads"
+          defaultValue={question?.to ?? ''}
+          placeholder="payments/Deployment/payments-api"
+        />
+      </label>
+      <label>
+        Port (optional)
+        <input
+          name="port"
+          inputMode="numeric"
+          pattern="[0-9]*"
+          defaultValue={question?.port ?? ''}
+          placeholder="8443"
+        />
+      </label>
+      <label>
+        Protocol
+        <select name="protocol" defaultValue={question?.protocol ?? ''}>
+          <option value="">TCP with a port; any without</option>
+          {REACH_PROTOCOLS.map((protocol) => (
+            <option key={protocol} value={protocol}>
+              {protocol}
+            </option>
+          ))}
+        </select>
+      </label>
+      <datalist id="reach-workloads">
+        {workloads.map((id) => (
+          <option key={id} value={id} />
+        ))}
+      </datalist>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary">
+          Ask
+        </button>
+      </div>
+    </form>
+  );
+}
