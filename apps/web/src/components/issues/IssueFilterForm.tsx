@@ -1,0 +1,104 @@
+import Link from 'next/link';
+import {
+  ISSUE_SORT_OPTIONS,
+  ISSUE_STATUS_OPTIONS,
+  type IssueFilters,
+} from '../../format/issue-filters';
+import { SEVERITIES } from '../../server/api-types';
+import type { CheckInfo } from '../../server/read-model-types';
+import { severityLabel } from '../SeverityBadge';
+
+/** The triage filters as a GET form: the URL holds them, so a filtered view can be shared. */
+export function IssueFilterForm({
+  pathname,
+  filters,
+  namespaces,
+  checks,
+}: {
+  pathname: string;
+  filters: IssueFilters;
+  namespaces: string[];
+  checks: CheckInfo[];
+}) {
+  return (
+    <form
+      method="get"
+      action={pathname}
+      className="form-grid issue-filters"
+      aria-label="Filter issues"
+    >
+      <label>
+        Search
+        <input
+          type="search"
+          name="q"
+          defaultValue={filters.q ?? ''}
+          placeholder="log-agent, privileged…"
+        />
+      </label>
+      <label>
+        Status
+        <select name="status" defaultValue={filters.status}>
+          {ISSUE_STATUS_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Namespace
+        <select name="namespace" defaultValue={filters.namespace ?? ''}>
+          <option value="">Any namespace</option>
+          {namespaces.map((namespace) => (
+            <option key={namespace} value={namespace}>
+              {namespace}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Severity
+        <select name="severity" defaultValue={filters.severity ?? ''}>
+          <option value="">Any severity</option>
+          {SEVERITIES.map((severity) => (
+            <option key={severity} value={severity}>
+              {severityLabel(severity)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Check
+        <select name="check" defaultValue={filters.check ?? ''}>
+          <option value="">Any check</option>
+          {checks.map((check) => (
+            <option key={check.id} value={check.id}>
+              {check.id} — {check.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        New since
+        <input type="date" name="newSince" defaultValue={filters.newSince ?? ''} />
+      </label>
+      <label>
+        Sort
+        <select name="sort" defaultValue={filters.sort ?? 'severity'}>
+          {ISSUE_SORT_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary">
+          Apply
+        </button>
+        <Link href={pathname}>Reset</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { suppressIssues } from '../../app/clusters/[name]/issues/actions';
+import { SUPPRESS_FORM_ID } from './IssueTriageTable';
+
+/**
+ * Suppresses the issues ticked in the table (their checkboxes belong to this form), with a
+ * reason and an optional expiry. Shown to triagers and admins only; the API checks the role too.
+ */
+export function SuppressForm({ cluster, returnTo }: { cluster: string; returnTo: string }) {
+  return (
+    <form id={SUPPRESS_FORM_ID} action={suppressIssues} className="suppress-form">
+      <fieldset className="form-grid">
+        <legend>Suppress the selected issues</legend>
+        <input type="hidden" name="cluster" value={cluster} />
+        <input type="hidden" name="returnTo" value={returnTo} />
+        <label>
+          Reason (required)
+          <input name="reason" required maxLength={500} placeholder="accepted risk: …" />
+        </label>
+        <label>
+          Expires (optional, valid through that day)
+          <input type="date" name="expires" />
+        </label>
+        <div className="form-actions">
+          <button type="submit" className="button button-primary">
+            Suppress selected
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
