@@ -6,18 +6,20 @@ import { createGunzip, createGzip } from 'node:zlib';
  * Writes an hourly variant of a synthetic snapshot: `collectedAt` moved `hour`
  * hours later and `share` of the Deployments (chosen by `hour`) changed — their
  * containers flip between privileged and not, in the Deployment, its ReplicaSet
- * and its pods alike. Streams line by line.
+ * and its pods alike; `clusterName`, when given, renames the cluster in the
+ * header. Streams line by line.
  */
 export async function writeChurnedSnapshot(
   source: string,
   target: string,
   hour: number,
   share: number,
+  clusterName?: string,
 ): Promise<void> {
   const every = Math.round(1 / share);
   const changed = (app: string) => {
     const n = Number(/^app-(\d+)$/.exec(app)?.[1] ?? NaN);
-    return Number.isFinite(n) && (n + hour * 7919) % every === 0;
+    return share > 0 && Number.isFinite(n) && (n + hour * 7919) % every === 0;
   };
   const gzip = createGzip({ level: 1 });
   const done = new Promise<void>((resolve, reject) =>
@@ -31,7 +33,8 @@ export async function writeChurnedSnapshot(
   for await (const line of lines) {
     let out = line;
     if (first) {
-      const header = JSON.parse(line) as { collectedAt: string };
+      const header = JSON.parse(line) as { collectedAt: string; cluster: { name: string } };
+      if (clusterName) header.cluster.name = clusterName;
       header.collectedAt = new Date(
         Date.parse(header.collectedAt) + hour * 3_600_000,
       ).toISOString();

@@ -33,3 +33,4 @@ export * from './repositories/webhooks.repository';
 export * from './repositories/notification-facts.repository';
 export * from './notifications/webhook-notifier';
 export * from './metrics/queue-gauges';
+export * from './bench-seed';

@@ -16,17 +16,31 @@ export interface StoredReadModel {
   manifest: ReadModelManifest;
 }
 
-interface Encoded {
+/** A read-model document's JSON and its content address. */
+export interface EncodedReadModelDocument {
   hash: string;
   json: string;
 }
 
-function encode(doc: unknown): Encoded {
+/** The content address of a document: the first 128 bits of the SHA-256 of its JSON, hex. */
+export function encodeReadModelDocument(doc: unknown): EncodedReadModelDocument {
   const json = JSON.stringify(doc);
   return { hash: createHash('sha256').update(json).digest('hex').slice(0, 32), json };
 }
 
 const gzip = (text: string) => gzipSync(Buffer.from(text), { level: 6 });
+
+/** How a document's JSON is stored in `read_model_document.body`. */
+export const compressReadModelBody = (json: string): Buffer => gzip(json);
+
+/** A stored document body back to its JSON value. */
+export const decompressReadModelBody = (body: Buffer): unknown =>
+  JSON.parse(gunzipSync(body).toString('utf8'));
+
+/** How a manifest is stored in `snapshot_read_model.manifest`. */
+export const compressReadModelManifest = (manifest: ReadModelManifest): Buffer =>
+  gzip(JSON.stringify(manifest));
+
 const hexBytea = (b: Buffer) => `\\x${b.toString('hex')}`;
 
 /**
@@ -45,7 +59,7 @@ export class ReadModelRepository {
     const { documents } = input;
     const all = new Map<string, string>();
     const add = (doc: unknown): string => {
-      const e = encode(doc);
+      const e = encodeReadModelDocument(doc);
       all.set(e.hash, e.json);
       return e.hash;
     };
@@ -79,7 +93,7 @@ export class ReadModelRepository {
         input.snapshotId,
         input.clusterId,
         READ_MODEL_VERSION,
-        gzip(JSON.stringify(manifest)),
+        compressReadModelManifest(manifest),
         written,
       ],
     );
@@ -97,7 +111,7 @@ export class ReadModelRepository {
     );
     await copyRows(client, 'tmp_read_model_document', ['hash', 'body'], docs, ([hash, json]) => [
       hash,
-      hexBytea(gzip(json)),
+      hexBytea(compressReadModelBody(json)),
     ]);
     const inserted = await client.query(
       `INSERT INTO read_model_document (cluster_id, hash, body)
@@ -135,7 +149,7 @@ export class ReadModelRepository {
       'SELECT hash, body FROM read_model_document WHERE cluster_id = $1 AND hash = ANY($2::text[])',
       [clusterId, [...new Set(hashes)]],
     );
-    for (const r of rows) out.set(r.hash, JSON.parse(gunzipSync(r.body).toString('utf8')) as T);
+    for (const r of rows) out.set(r.hash, decompressReadModelBody(r.body) as T);
     return out;
   }
 }

@@ -1,0 +1,4 @@
+export * from './seed-types';
+export * from './seed-variant';
+export * from './write-seed-cluster';
+export * from './seed-database';
