@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createPrismaClient, TokensRepository } from '@kordon/db';
+import { startService, waitForHttp, type Service } from '../history/services';
+
+async function readToken(url: string): Promise<string> {
+  const prisma = createPrismaClient(url);
+  const { token } = await new TokensRepository(prisma).issueToken({
+    name: 'bench-api',
+    scopes: ['read'],
+  });
+  await prisma.$disconnect();
+  return token;
+}
+
+/** Starts the API from `dist/` on `url` (pushed onto `services`) with a read token. */
+export async function startApi(
+  url: string,
+  services: Service[],
+): Promise<{ api: string; headers: Record<string, string> }> {
+  const work = mkdtempSync(path.join(tmpdir(), 'kordon-bench-api-'));
+  const port = 5000 + Math.floor(Math.random() * 90);
+  const service = startService('api', {
+    DATABASE_URL: url,
+    KORDON_API_PORT: String(port),
+    KORDON_HOME: work,
+  });
+  const stop = service.stop;
+  service.stop = async () => {
+    await stop();
+    rmSync(work, { recursive: true, force: true });
+  };
+  services.push(service);
+  const api = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${api}/api/v1/health`);
+  return { api, headers: { authorization: `Bearer ${await readToken(url)}` } };
+}
