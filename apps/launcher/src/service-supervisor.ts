@@ -48,6 +48,13 @@ export class ServiceSupervisor {
     });
   }
 
+  /** The services started so far, by name and pid. */
+  pids(): { name: string; pid: number }[] {
+    return [...this.children].flatMap(([name, child]) =>
+      child.pid === undefined ? [] : [{ name, pid: child.pid }],
+    );
+  }
+
   private fail(error: LauncherError): void {
     if (!this.stopping) this.reportFailure(error);
   }

@@ -14,6 +14,7 @@ import {
 import { LauncherError } from './launcher-error';
 import { adminTokenLines, readyLines } from './ready-banner';
 import { serviceSpecs } from './service-specs';
+import { RunRecord, recoverFromCrash } from './run-record';
 import { ServiceSupervisor } from './service-supervisor';
 import { waitForHttp } from './wait-for-http';
 
@@ -25,6 +26,11 @@ export interface StartKordonOptions {
   apiPort: number;
   webPort: number;
   pgPort: number;
+  /**
+   * `KORDON_PG_DIR` (default `/var/lib/kordon`): as root, where a copy of the Postgres
+   * binaries and the data go when the `postgres` user cannot reach them in the checkout.
+   */
+  pgDir?: string;
   /** Default true. */
   startWeb?: boolean;
   log?: (line: string) => void;
@@ -86,7 +92,19 @@ async function preflight(ctx: Context): Promise<void> {
   );
   await checkPortFree(ctx.options.apiPort, 'KORDON_API_PORT');
   if (ctx.startWeb) await checkPortFree(ctx.options.webPort, 'KORDON_WEB_PORT');
-  if (!ctx.options.databaseUrl) await checkPortFree(ctx.options.pgPort, 'KORDON_PG_PORT');
+}
+
+/** The embedded Postgres, unless `databaseUrl` names a server. */
+async function startDatabase(ctx: Context, launcherGone: boolean): Promise<RunningPostgres | null> {
+  if (ctx.options.databaseUrl) return null;
+  return startEmbeddedPostgres({
+    root: ctx.root,
+    home: ctx.home,
+    port: ctx.options.pgPort,
+    pgDir: ctx.options.pgDir ?? '/var/lib/kordon',
+    launcherGone,
+    log: ctx.log,
+  });
 }
 
 async function prepareDatabase(ctx: Context, databaseUrl: string) {
@@ -132,31 +150,34 @@ async function waitUntilUp(
 /**
  * `npm start`: Postgres (embedded unless `databaseUrl`), migrations, the first
  * admin token, then api, worker and web as child processes; resolves once the
- * api's health check and the dashboard answer.
+ * api's health check and the dashboard answer. What a crashed earlier start left
+ * running is stopped first (`$KORDON_HOME/run.json`, see run-record.ts).
  */
 export async function startKordon(options: StartKordonOptions): Promise<RunningKordon> {
   const ctx = resolveContext(options);
+  const { launcherGone } = await recoverFromCrash(ctx.home, ctx.log);
   await preflight(ctx);
-  const postgres: RunningPostgres | null = options.databaseUrl
-    ? null
-    : await startEmbeddedPostgres({
-        root: ctx.root,
-        home: ctx.home,
-        port: options.pgPort,
-        log: ctx.log,
-      });
-  const databaseUrl = options.databaseUrl ?? postgres?.url ?? '';
+  const record = new RunRecord(ctx.home);
+  record.begin();
+  let postgres: RunningPostgres | null = null;
   const supervisor = new ServiceSupervisor(ctx.root, ctx.log, options.colour ?? false);
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= supervisor
+      .stopAll()
+      .then(() => postgres?.stop())
+      .then(() => record.end()));
   const apiUrl = `http://127.0.0.1:${options.apiPort}`;
   const webUrl = `http://127.0.0.1:${options.webPort}`;
-  let stopping: Promise<void> | null = null;
-  const stop = () => (stopping ??= supervisor.stopAll().then(() => postgres?.stop()));
   try {
+    postgres = await startDatabase(ctx, launcherGone);
+    const databaseUrl = options.databaseUrl ?? postgres?.url ?? '';
     throwIfAborted(options.abort);
     const admin = await prepareDatabase(ctx, databaseUrl);
     throwIfAborted(options.abort);
     const specs = serviceSpecs(ctx, { databaseUrl, apiUrl, webUrl });
     specs.forEach((spec) => supervisor.start(spec));
+    record.addServices(supervisor.pids());
     await waitUntilUp(ctx, supervisor, apiUrl, webUrl);
     readyLines({ apiUrl, webUrl: ctx.startWeb ? webUrl : null, tokenFile: admin.file }).forEach(
       (line) => ctx.log(line),

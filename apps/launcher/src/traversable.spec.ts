@@ -1,7 +1,7 @@
 import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkPostgresCanReach } from './postgres-access-check';
+import { preparePgDir } from './postgres-access-check';
 import { canTraverse, findUntraversable, type UnixUser } from './traversable';
 
 /** Someone who owns nothing here: only the "other" permission bits apply. */
@@ -34,12 +34,19 @@ describe('findUntraversable', () => {
     expect(findUntraversable(path.join(base, 'home', 'not-yet', 'postgres'), stranger)).toBeNull();
   });
 
-  it('tells the postgres user what to do instead of failing with EACCES', async () => {
+  it('says what to do when KORDON_PG_DIR is out of reach of the postgres user too', async () => {
     await chmod(base, 0o700);
-    const data = path.join(base, '.kordon');
-    expect(() => checkPostgresCanReach(stranger, { binaries: tmpdir(), data })).toThrow(
-      /cannot enter .*kordon-traverse-.* \(mode 0700\) on the way to the data folder[\s\S]*KORDON_HOME[\s\S]*DATABASE_URL/,
+    const pgDir = path.join(base, 'var', 'kordon');
+    expect(() => preparePgDir(pgDir, stranger)).toThrow(
+      /cannot enter .*kordon-traverse-.* \(mode 0700\) on the way to KORDON_PG_DIR[\s\S]*set KORDON_PG_DIR[\s\S]*DATABASE_URL/,
     );
+  });
+
+  it('creates a KORDON_PG_DIR every user can enter', async () => {
+    await chmod(base, 0o755);
+    const pgDir = path.join(base, 'var', 'kordon');
+    expect(preparePgDir(pgDir, stranger)).toBe(pgDir);
+    expect(findUntraversable(path.join(pgDir, 'data-x'), stranger)).toBeNull();
   });
 });
 

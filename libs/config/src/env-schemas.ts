@@ -115,6 +115,8 @@ export const launcherEnvSchema = commonEnvSchema.extend({
   KORDON_API_PORT: port(4000),
   KORDON_WEB_PORT: port(3000),
   KORDON_PG_PORT: port(54329),
+  /** As root: where the embedded Postgres binaries (a copy) and data go when the postgres user cannot reach the checkout. */
+  KORDON_PG_DIR: z.string().min(1).default('/var/lib/kordon'),
 });
 
 export type ApiConfig = z.infer<typeof apiEnvSchema>;
