@@ -37,6 +37,14 @@ const COLUMNS = [
   'present',
 ];
 
+/**
+ * The columns a trend point reads: all but `reach`, the cluster row's sparse
+ * namespace matrix (tens of kB per row: a 90-day series parsed 2 MB of it).
+ */
+const POINT_COLUMNS = COLUMNS.filter((c) => c !== 'reach')
+  .map((c) => `p.${c}`)
+  .join(', ');
+
 interface Row {
   snapshot_id: string;
   collected_at: Date;
@@ -60,7 +68,7 @@ interface Row {
   cni: string | null;
   score: number;
   score_parts: unknown;
-  reach: NamespaceReach | null;
+  reach?: NamespaceReach | null;
 }
 
 const TOMBSTONE: Omit<PostureRow, 'namespace'> = {
@@ -108,7 +116,7 @@ function toRecord(r: Row): PostureRecord {
     cni: r.cni,
     score: r.score,
     scoreParts: r.score_parts,
-    reach: r.reach,
+    reach: r.reach ?? null,
   };
 }
 
@@ -183,7 +191,7 @@ export class PostureRepository {
     return rows.map(toRecord);
   }
 
-  /** The cluster-total rows of the last snapshot in each day/week bucket of [from, to), oldest first. */
+  /** The cluster-total rows of the last snapshot in each day/week bucket of [from, to), oldest first (`reach` not read: null). */
   async clusterTrend(
     clusterId: string,
     from: Date,
@@ -192,7 +200,7 @@ export class PostureRepository {
   ): Promise<PostureRecord[]> {
     const { rows } = await this.pool.query<Row>(
       `SELECT * FROM (
-         SELECT DISTINCT ON (date_trunc($4, p.collected_at AT TIME ZONE 'UTC')) p.*
+         SELECT DISTINCT ON (date_trunc($4, p.collected_at AT TIME ZONE 'UTC')) ${POINT_COLUMNS}
          FROM posture p
          WHERE p.cluster_id = $1 AND p.namespace = $5 AND p.collected_at >= $2 AND p.collected_at < $3
          ORDER BY date_trunc($4, p.collected_at AT TIME ZONE 'UTC'), p.collected_at DESC, p.snapshot_id DESC
@@ -237,10 +245,10 @@ export class PostureRepository {
     return state.map((r) => ({ ...r, snapshotId, collectedAt: total.collected_at }));
   }
 
-  /** The cluster-total rows of several snapshots, in one statement (GraphQL batches). */
+  /** The cluster-total rows of several snapshots, in one statement (GraphQL batches; `reach` not read: null). */
   async clusterRows(snapshotIds: readonly string[]): Promise<PostureRecord[]> {
     const { rows } = await this.pool.query<Row>(
-      'SELECT * FROM posture WHERE snapshot_id = ANY($1::uuid[]) AND namespace = $2',
+      `SELECT ${POINT_COLUMNS} FROM posture p WHERE p.snapshot_id = ANY($1::uuid[]) AND p.namespace = $2`,
       [snapshotIds, CLUSTER_TOTAL],
     );
     return rows.map(toRecord);
@@ -256,7 +264,7 @@ export class PostureRepository {
     const { rows } = await this.pool.query<Row & { cluster_id: string }>(
       `SELECT t.* FROM unnest($1::uuid[]) AS k(cluster_id) CROSS JOIN LATERAL (
          SELECT * FROM (
-           SELECT DISTINCT ON (date_trunc($4, p.collected_at AT TIME ZONE 'UTC')) p.*
+           SELECT DISTINCT ON (date_trunc($4, p.collected_at AT TIME ZONE 'UTC')) ${POINT_COLUMNS}
            FROM posture p
            WHERE p.cluster_id = k.cluster_id AND p.namespace = $5 AND p.collected_at >= $2 AND p.collected_at < $3
            ORDER BY date_trunc($4, p.collected_at AT TIME ZONE 'UTC'), p.collected_at DESC, p.snapshot_id DESC
