@@ -21,6 +21,10 @@ export interface IssueDiff {
 const OPEN_AT = (p: string) =>
   `SELECT DISTINCT issue_id FROM issue_span WHERE cluster_id = $1 AND opened_at <= ${p} AND (closed_at IS NULL OR closed_at > ${p})`;
 
+/** Whether issue `i` has a span open at an instant (one probe of the span primary key). */
+const SPAN_OPEN_AT = (i: string, p: string) =>
+  `SELECT 1 FROM issue_span sp WHERE sp.issue_id = ${i}.id AND sp.opened_at <= ${p} AND (sp.closed_at IS NULL OR sp.closed_at > ${p})`;
+
 /** Reads over the issue lifecycle: a cluster's issues by status, and what changed between two snapshots. */
 export class IssueHistoryRepository {
   constructor(private readonly pool: Pool) {}
@@ -56,22 +60,20 @@ export class IssueHistoryRepository {
 
   /** Issues open at `to` but not `from` (new), at `from` but not `to` (resolved), at both (unchanged); lists capped at `limit`. */
   async diffBetween(clusterId: string, from: Date, to: Date, limit: number): Promise<IssueDiff> {
-    const { rows } = await this.pool.query<
-      IssueRow & { change: keyof IssueDiff['counts']; n: string }
-    >(
+    const { rows: sets } = await this.pool.query<{
+      change: keyof IssueDiff['counts'];
+      n: string;
+      ids: string[] | null;
+    }>(
       `WITH a AS (${OPEN_AT('$2')}), b AS (${OPEN_AT('$3')}),
        d AS (
          SELECT coalesce(a.issue_id, b.issue_id) AS issue_id,
                 CASE WHEN a.issue_id IS NULL THEN 'new' WHEN b.issue_id IS NULL THEN 'resolved' ELSE 'unchanged' END AS change
          FROM a FULL JOIN b ON a.issue_id = b.issue_id
-       ),
-       ranked AS (
-         SELECT d.change, i.*, ${SEVERITY_RANK} AS rank, count(*) OVER (PARTITION BY d.change) AS n,
-                row_number() OVER (PARTITION BY d.change ORDER BY ${SEVERITY_RANK}, i.id) AS rn
-         FROM d JOIN issue i ON i.id = d.issue_id
        )
-       SELECT * FROM ranked WHERE rn <= $4 ORDER BY change, rank, id`,
-      [clusterId, from, to, limit],
+       SELECT change, count(*) AS n, array_agg(issue_id) FILTER (WHERE change <> 'unchanged') AS ids
+       FROM d GROUP BY change`,
+      [clusterId, from, to],
     );
     const out: IssueDiff = {
       counts: { new: 0, resolved: 0, unchanged: 0 },
@@ -79,27 +81,29 @@ export class IssueHistoryRepository {
       resolved: [],
       unchanged: [],
     };
-    for (const r of rows) {
-      out.counts[r.change] = Number(r.n);
-      out[r.change].push(toIssue(r));
-    }
-    if (limit === 0) return { ...out, counts: await this.diffCounts(clusterId, from, to) };
-    return out;
-  }
-
-  private async diffCounts(clusterId: string, from: Date, to: Date): Promise<IssueDiff['counts']> {
-    const { rows } = await this.pool.query<{ new: string; resolved: string; unchanged: string }>(
-      `WITH a AS (${OPEN_AT('$2')}), b AS (${OPEN_AT('$3')})
-       SELECT (SELECT count(*) FROM b WHERE issue_id NOT IN (SELECT issue_id FROM a)) AS new,
-              (SELECT count(*) FROM a WHERE issue_id NOT IN (SELECT issue_id FROM b)) AS resolved,
-              (SELECT count(*) FROM a WHERE issue_id IN (SELECT issue_id FROM b)) AS unchanged`,
-      [clusterId, from, to],
+    for (const r of sets) out.counts[r.change] = Number(r.n);
+    if (limit === 0) return out;
+    const ids = (change: string) => sets.find((r) => r.change === change)?.ids ?? [];
+    // the moved issues are few: ranked by primary key; the unchanged ones are most of the
+    // cluster: the first `limit` in rank order, read through the severity-rank index
+    const { rows } = await this.pool.query<IssueRow & { change: keyof IssueDiff['counts'] }>(
+      `SELECT * FROM (SELECT * FROM (
+         SELECT x.change, i.*, ${SEVERITY_RANK} AS rank,
+                row_number() OVER (PARTITION BY x.change ORDER BY ${SEVERITY_RANK}, i.id) AS rn
+         FROM (SELECT 'new' AS change, unnest($4::uuid[]) AS id
+               UNION ALL SELECT 'resolved', unnest($5::uuid[])) x
+         JOIN issue i ON i.id = x.id
+       ) moved WHERE rn <= $6
+       UNION ALL
+       SELECT * FROM (
+         SELECT 'unchanged' AS change, i.*, ${SEVERITY_RANK} AS rank, 0::bigint AS rn FROM issue i
+         WHERE i.cluster_id = $1 AND $7::int > 0
+           AND EXISTS (${SPAN_OPEN_AT('i', '$2')}) AND EXISTS (${SPAN_OPEN_AT('i', '$3')})
+         ORDER BY ${SEVERITY_RANK}, i.id LIMIT $6
+       ) kept) u ORDER BY change, rank, id`,
+      [clusterId, from, to, ids('new'), ids('resolved'), limit, out.counts.unchanged],
     );
-    const r = rows[0];
-    return {
-      new: Number(r?.new ?? 0),
-      resolved: Number(r?.resolved ?? 0),
-      unchanged: Number(r?.unchanged ?? 0),
-    };
+    for (const r of rows) out[r.change].push(toIssue(r));
+    return out;
   }
 }
