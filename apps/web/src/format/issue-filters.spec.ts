@@ -15,6 +15,8 @@ describe('issue filters', () => {
     expect(filters.status).toBe('open');
     expect(issueApiQuery(filters)).toEqual({
       namespace: 'monitoring',
+      workload: null,
+      kind: null,
       severity: null,
       check: null,
       status: 'open',

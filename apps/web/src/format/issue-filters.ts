@@ -18,6 +18,9 @@ export const ISSUE_STATUS_OPTIONS = [
 
 export interface IssueFilters {
   namespace: string | null;
+  /** A workload's name and kind (links from a workload page; no control of their own). */
+  workload: string | null;
+  kind: string | null;
   severity: string | null;
   check: string | null;
   /** `open` unless the URL says otherwise; `all` asks for every status. */
@@ -41,6 +44,8 @@ function one(search: Search, key: string): string | null {
 export function parseIssueFilters(search: Search): IssueFilters {
   return {
     namespace: one(search, 'namespace'),
+    workload: one(search, 'workload'),
+    kind: one(search, 'kind'),
     severity: one(search, 'severity'),
     check: one(search, 'check'),
     status: one(search, 'status') ?? 'open',
@@ -55,6 +60,8 @@ export function parseIssueFilters(search: Search): IssueFilters {
 export function issueFilterQuery(filters: IssueFilters): Record<string, string | null> {
   return {
     namespace: filters.namespace,
+    workload: filters.workload,
+    kind: filters.kind,
     severity: filters.severity,
     check: filters.check,
     status: filters.status === 'open' ? null : filters.status,
@@ -68,6 +75,8 @@ export function issueFilterQuery(filters: IssueFilters): Record<string, string |
 export function issueApiQuery(filters: IssueFilters): Record<string, string | null> {
   return {
     namespace: filters.namespace,
+    workload: filters.workload,
+    kind: filters.kind,
     severity: filters.severity,
     check: filters.check,
     status: filters.status === 'all' ? null : filters.status,

@@ -27,6 +27,8 @@ export function IssueFilterForm({
       className="form-grid issue-filters"
       aria-label="Filter issues"
     >
+      {filters.workload ? <input type="hidden" name="workload" value={filters.workload} /> : null}
+      {filters.kind ? <input type="hidden" name="kind" value={filters.kind} /> : null}
       <label>
         Search
         <input
@@ -93,6 +95,16 @@ export function IssueFilterForm({
           ))}
         </select>
       </label>
+      {filters.workload ? (
+        <p className="facts-wide">
+          Only workload{' '}
+          <span className="name">
+            {filters.kind ? `${filters.kind}/` : ''}
+            {filters.workload}
+          </span>{' '}
+          (<Link href={pathname}>all workloads</Link>)
+        </p>
+      ) : null}
       <div className="form-actions">
         <button type="submit" className="button button-primary">
           Apply
