@@ -13,10 +13,22 @@ export function clusterPageHref(
   return `${clusterHref(cluster)}/${page}`;
 }
 
-/** `namespace/Kind/name` → its workload page (null when the id is not of that form). */
+/** Kinds that have a workload page (what the read model calls a workload). */
+const WORKLOAD_KINDS = new Set([
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'ReplicationController',
+  'Job',
+  'CronJob',
+  'Pod',
+]);
+
+/** `namespace/Kind/name` → its workload page (null when the id is not a workload's). */
 export function workloadHref(cluster: string, workloadId: string): string | null {
   const [namespace, kind, name, ...rest] = workloadId.split('/');
-  if (!namespace || !kind || !name || rest.length > 0) return null;
+  if (!namespace || !kind || !name || rest.length > 0 || !WORKLOAD_KINDS.has(kind)) return null;
   return `${clusterHref(cluster)}/workloads/${seg(namespace)}/${seg(kind)}/${seg(name)}`;
 }
 

@@ -31,5 +31,6 @@ describe('workloadHref', () => {
       '/clusters/demo/workloads/shop/Deployment/cart',
     );
     expect(workloadHref('demo', 'not-a-workload')).toBeNull();
+    expect(workloadHref('demo', 'shop/Service/frontend')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
  * issues, diffs), all taken from the generated OpenAPI types — nothing written by hand.
  */
 import type { Schema } from './api-types';
+import type { getDiff } from './read-model-api';
 
 export type { Issue, PssLevel } from './api-types';
 
@@ -30,7 +31,8 @@ export type WorkloadLevelChange = Schema<'WorkloadLevelChange'>;
 export type WorkloadIssueEvent = Schema<'WorkloadIssueEvent'>;
 export type NamespacesView = Schema<'NamespacesView'>;
 export type NamespacePodSecurity = Schema<'NamespacePodSecurity'>;
-export type SnapshotDiff = Schema<'SnapshotDiff'>;
+/** As openapi-fetch types the diff answer (it reads the namespace-pair tuples as arrays). */
+export type SnapshotDiff = Awaited<ReturnType<typeof getDiff>>;
 export type CheckInfo = Schema<'Check'>;
 export type Suppression = Schema<'Suppression'>;
 

@@ -1,0 +1,49 @@
+import { formatTimestamp } from '../../format/format-time';
+import type { SnapshotListItem } from '../../server/api-types';
+
+function label(snapshot: SnapshotListItem): string {
+  return formatTimestamp(snapshot.collectedAt ?? snapshot.receivedAt);
+}
+
+/** Chooses the two snapshots to compare (GET form: `?from=&to=`). */
+export function SnapshotPicker({
+  pathname,
+  snapshots,
+  from,
+  to,
+}: {
+  pathname: string;
+  snapshots: SnapshotListItem[];
+  from: string | null;
+  to: string | null;
+}) {
+  return (
+    <form method="get" action={pathname} className="form-grid" aria-label="Snapshots to compare">
+      <label>
+        From (older)
+        <select name="from" defaultValue={from ?? ''}>
+          {snapshots.map((snapshot) => (
+            <option key={snapshot.id} value={snapshot.id}>
+              {label(snapshot)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        To (newer)
+        <select name="to" defaultValue={to ?? ''}>
+          {snapshots.map((snapshot) => (
+            <option key={snapshot.id} value={snapshot.id}>
+              {label(snapshot)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary">
+          Compare
+        </button>
+      </div>
+    </form>
+  );
+}
