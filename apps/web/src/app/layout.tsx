@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SessionBar } from '../components/SessionBar';
+import { SiteHeader } from '../components/shell/SiteHeader';
+import { chosenTheme } from '../server/theme';
 import './globals.css';
 
 export const dynamic = 'force-dynamic';
@@ -12,21 +12,20 @@ export const metadata: Metadata = {
     'Kubernetes security posture: Pod Security Standards and network isolation, per cluster and over time.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const theme = await chosenTheme();
   return (
-    <html lang="en">
+    <html lang="en" data-theme={theme ?? undefined}>
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <header className="site-header">
-          <Link href="/" className="brand">
-            Kordon
-          </Link>
-          <span className="muted">Kubernetes security posture</span>
-          <SessionBar />
-        </header>
-        <main id="main">{children}</main>
+        <SiteHeader theme={theme} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
       </body>
     </html>
   );

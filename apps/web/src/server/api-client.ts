@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { loadWebConfig } from './config';
 import { sessionHeaders } from './session-headers';
 import { ApiProblem, problemKindForStatus } from './api-problem';
-import type { ApiErrorBody, Page, paths, Severity } from './api-types';
+import type { ApiErrorBody, Page, paths, QueryOf, Severity } from './api-types';
 
 /**
  * Server-side client for the Kordon REST API, typed by the generated OpenAPI types
@@ -137,6 +137,12 @@ export function listSnapshotFindings(
         query: { ...pageQuery(query), severity: query.severity ?? undefined },
       },
     }),
+  );
+}
+
+export function getClusterPosture(name: string, query: QueryOf<'getClusterPosture'> = {}) {
+  return read((api) =>
+    api.GET('/api/v1/clusters/{name}/posture', { params: { path: { name }, query } }),
   );
 }
 

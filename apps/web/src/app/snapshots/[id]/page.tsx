@@ -89,7 +89,7 @@ export default async function SnapshotPage({ params, searchParams }: SnapshotPag
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">Clusters</Link> /{' '}
+        <Link href="/">Overview</Link> /{' '}
         <Link href={`/clusters/${encodeURIComponent(snapshot.clusterName)}`}>
           {snapshot.clusterName}
         </Link>{' '}

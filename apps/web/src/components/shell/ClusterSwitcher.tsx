@@ -1,0 +1,36 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { clusterHref, sectionOf } from './cluster-sections';
+
+/**
+ * Jumps to another cluster, staying on the same kind of page (a cluster's issues → the
+ * other cluster's issues). A disclosure of links: keyboard and screen readers need nothing more.
+ */
+export function ClusterSwitcher({ clusters }: { clusters: string[] }) {
+  const pathname = usePathname();
+  const [, first, current] = pathname.split('/');
+  const currentName = first === 'clusters' && current ? decodeURIComponent(current) : null;
+  const section = sectionOf(pathname);
+  if (clusters.length === 0) return null;
+  return (
+    <details className="cluster-switcher">
+      <summary>
+        <span className="muted">Cluster:</span> {currentName ?? 'choose…'}
+      </summary>
+      <ul aria-label="Clusters">
+        {clusters.map((name) => (
+          <li key={name}>
+            <Link
+              href={clusterHref(name, section)}
+              aria-current={name === currentName ? 'page' : undefined}
+            >
+              {name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
