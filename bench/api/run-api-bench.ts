@@ -8,7 +8,7 @@
  */
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { createPool } from '@kordon/db';
+import { connectDatabase } from '@kordon/db';
 import { machine } from '../machine';
 import type { Service } from '../history/services';
 import { writeBenchSection } from '../history/write-section';
@@ -47,9 +47,9 @@ async function seededRun(
   const db = await seededDatabase();
   log(db.built ? `seed template built in ${db.buildSeconds.toFixed(0)} s` : 'seed template reused');
   try {
-    const pool = createPool(db.url, { max: 1 });
-    const rows = await tableRowCounts(pool);
-    await pool.end();
+    const database = connectDatabase(db.url, { maxConnections: 1 });
+    const rows = await tableRowCounts(database);
+    await database.close();
     const { api, headers } = await startApi(db.url, services);
     const routes = benchRoutes(await targets(api, headers), new Date());
     const first = await warmUp(api, headers, routes);

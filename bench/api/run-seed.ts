@@ -4,7 +4,7 @@
  * With `--keep NAME` the copy is kept as database NAME (for a dashboard or a
  * manual run: `DATABASE_URL=…/NAME`); otherwise it is dropped.
  */
-import { createPool } from '@kordon/db';
+import { connectDatabase } from '@kordon/db';
 import { seededDatabase, tableRowCounts, SEED_TEMPLATE } from './seed-database';
 
 async function main(): Promise<void> {
@@ -13,9 +13,9 @@ async function main(): Promise<void> {
   const keep = keepAt >= 0 ? args[keepAt + 1] : undefined;
   const db = await seededDatabase({ rebuild: args.includes('--rebuild'), name: keep });
   try {
-    const pool = createPool(db.url, { max: 1 });
-    const counts = await tableRowCounts(pool);
-    await pool.end();
+    const database = connectDatabase(db.url, { maxConnections: 1 });
+    const counts = await tableRowCounts(database);
+    await database.close();
     process.stdout.write(
       `${db.built ? `built template ${SEED_TEMPLATE} in ${db.buildSeconds.toFixed(1)} s; ` : ''}` +
         `copied to ${db.name} in ${db.copySeconds.toFixed(1)} s\n` +

@@ -16,7 +16,7 @@ import path from 'node:path';
 import {
   applyMigrations,
   createDatabase,
-  createPool,
+  connectDatabase,
   createPrismaClient,
   dropDatabase,
   dropSeedScaffolding,
@@ -160,24 +160,24 @@ async function buildTemplate(server: string, key: string): Promise<void> {
     await applyMigrations(url);
     const started = performance.now();
     await analyseStates(url);
-    const pool = createPool(url, { max: 4 });
+    const database = connectDatabase(url, { maxConnections: 4 });
     try {
       const [a, b] = [
-        await loadSeedVariant(pool, VARIANTS.a),
-        await loadSeedVariant(pool, VARIANTS.b),
+        await loadSeedVariant(database, VARIANTS.a),
+        await loadSeedVariant(database, VARIANTS.b),
       ];
       const today = new Date();
       for (let c = 0; c < SEED_SHAPE.clusters; c++) {
         const t0 = performance.now();
         const cluster = composeCluster(a, b, c, today);
-        await writeSeedCluster(pool, cluster);
+        await writeSeedCluster(database, cluster);
         seedLog(
           `${cluster.name}: ${cluster.snapshots.length} snapshots in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
         );
       }
-      await dropSeedScaffolding(pool, Object.values(VARIANTS));
+      await dropSeedScaffolding(database, Object.values(VARIANTS));
     } finally {
-      await pool.end();
+      await database.close();
     }
     await promoteToTemplate(server, name, SEED_TEMPLATE, key);
     seedLog(

@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { CATALOG_VERSION, CHECK_CATALOG, ENGINE_VERSION } from '@kordon/engine';
 import {
   copyRows,
+  connectDatabase,
   IssuesRepository,
   withClusterLifecycleLock,
   type StoredFinding,
@@ -76,7 +77,11 @@ async function findingsOf(pool: Pool, clusterId: string): Promise<StoredFinding[
  * plain COPY (the floor), once through the lifecycle (COPY into a temp table +
  * one statement that opens issues and spans). Reports both rates.
  */
-export async function copyRateBench(pool: Pool, sourceClusterId: string): Promise<CopyRate> {
+export async function copyRateBench(
+  pool: Pool,
+  databaseUrl: string,
+  sourceClusterId: string,
+): Promise<CopyRate> {
   const findings = await findingsOf(pool, sourceClusterId);
   const raw = await scratchCluster(pool, `bench-copy-raw-${Date.now()}`);
   const client = await pool.connect();
@@ -109,10 +114,11 @@ export async function copyRateBench(pool: Pool, sourceClusterId: string): Promis
     client.release();
   }
   const life = await scratchCluster(pool, `bench-copy-lifecycle-${Date.now()}`);
-  const issues = new IssuesRepository(pool);
+  const database = connectDatabase(databaseUrl, { maxConnections: 1 });
+  const issues = new IssuesRepository(database);
   const started = performance.now();
-  await withClusterLifecycleLock(pool, life.clusterId, (c) =>
-    issues.applyLifecycle(c, {
+  await withClusterLifecycleLock(database, life.clusterId, (tx) =>
+    issues.applyLifecycle(tx, {
       clusterId: life.clusterId,
       snapshotId: life.snapshotId,
       collectedAt: new Date(),
@@ -125,6 +131,7 @@ export async function copyRateBench(pool: Pool, sourceClusterId: string): Promis
     }),
   );
   const lifeMs = performance.now() - started;
+  await database.close();
   await pool.query('DELETE FROM cluster WHERE id = ANY($1)', [[raw.clusterId, life.clusterId]]);
   const rawRate = findings.length / (rawMs / 1000);
   const lifeRate = findings.length / (lifeMs / 1000);

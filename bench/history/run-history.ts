@@ -131,7 +131,7 @@ async function run(
     SCALE_150K.clusterName,
   ]);
   log('COPY rate and posture trend…');
-  const copy = await copyRateBench(pool, (cluster.rows[0] as { id: string }).id);
+  const copy = await copyRateBench(pool, db.url, (cluster.rows[0] as { id: string }).id);
   const trend = await trendBench(pool, api, token);
   await pool.end();
   return {

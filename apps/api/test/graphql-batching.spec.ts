@@ -1,8 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import type { Pool } from 'pg';
 import request from 'supertest';
 import { startWorker } from '../../worker/test/worker-harness';
-import { PG_POOL } from '../src/infrastructure/tokens';
+import type { Database } from '@kordon/db';
+import { DATABASE } from '../src/infrastructure/tokens';
 import { startApi, type ApiHarness } from './api-harness';
 import { demoLines, serialize, uploadAndWait } from './history-fixtures';
 
@@ -32,7 +32,7 @@ describe('GraphQL batched loading (DataLoader)', () => {
   let worker: INestApplicationContext;
   let statements: string[] | null = null;
 
-  /** Runs the query, recording every SQL statement the API's pool sends meanwhile. */
+  /** Runs the query, recording every SQL statement the API's database sends meanwhile. */
   async function run(n: number) {
     statements = [];
     const res = await request(api.server)
@@ -62,13 +62,7 @@ describe('GraphQL batched loading (DataLoader)', () => {
       }
     }
     await worker.close();
-    const pool = api.app.get<Pool>(PG_POOL);
-    const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
-    pool.query = ((...args: unknown[]) => {
-      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string }).text;
-      statements?.push(String(text));
-      return query(...args);
-    }) as Pool['query'];
+    api.app.get<Database>(DATABASE).onStatement((sql) => statements?.push(sql));
   }, 240_000);
   afterAll(async () => api.close());
 

@@ -1,4 +1,4 @@
-import { PostureRepository, createPool } from '@kordon/db';
+import { PostureRepository, connectDatabase } from '@kordon/db';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -120,8 +120,8 @@ describe('posture history over a sequence of snapshots', () => {
   });
 
   it('has posture per snapshot and namespace plus the cluster total (rows stored as changes)', async () => {
-    const pool = createPool(api.databaseUrl, { max: 1 });
-    const posture = new PostureRepository(pool);
+    const database = connectDatabase(api.databaseUrl, { maxConnections: 1 });
+    const posture = new PostureRepository(database);
     const cluster = await db.query<{ id: string }>(`SELECT id FROM cluster WHERE name = 'demo'`);
     for (const id of Object.values(ids)) {
       const rows = await posture.snapshotRows(cluster.rows[0]!.id, id);
@@ -135,7 +135,7 @@ describe('posture history over a sequence of snapshots', () => {
       const [total, ...namespaces] = rows;
       expect(total?.workloads).toBe(namespaces.reduce((n, r) => n + r.workloads, 0));
     }
-    await pool.end();
+    await database.close();
   });
 
   it('serves the posture trend from the rollups, one point per day, with the score explained', async () => {

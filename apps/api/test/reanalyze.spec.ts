@@ -8,7 +8,7 @@ import {
   SnapshotsRepository,
   SuppressionsRepository,
   WorkloadHistoryRepository,
-  createPool,
+  connectDatabase,
 } from '@kordon/db';
 import { AnalyzeSnapshotUseCase } from '../../worker/src/analyze-snapshot.use-case';
 import { startWorker } from '../../worker/test/worker-harness';
@@ -61,18 +61,18 @@ describe('re-analysis and re-delivery', () => {
 
   it('writes no rows when a done snapshot is delivered again', async () => {
     const before = await historyState(db);
-    const pool = createPool(api.databaseUrl, { max: 2 });
+    const database = connectDatabase(api.databaseUrl, { maxConnections: 2 });
     const useCase = new AnalyzeSnapshotUseCase(
-      pool,
-      new SnapshotsRepository(pool),
-      new IssuesRepository(pool),
-      new PostureRepository(pool),
-      new WorkloadHistoryRepository(pool),
-      new SuppressionsRepository(pool),
-      new ReadModelRepository(pool),
+      database,
+      new SnapshotsRepository(database),
+      new IssuesRepository(database),
+      new PostureRepository(database),
+      new WorkloadHistoryRepository(database),
+      new SuppressionsRepository(database),
+      new ReadModelRepository(database),
     );
     const outcome = await useCase.execute(second, 2);
-    await pool.end();
+    await database.close();
     expect(outcome.status).toBe('skipped');
     expect(await historyState(db)).toBe(before);
   });

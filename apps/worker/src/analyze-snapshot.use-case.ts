@@ -1,6 +1,4 @@
-import type { Pool } from 'pg';
 import { findingFingerprint, readSnapshot } from '@kordon/contracts';
-import type { PoolClient } from 'pg';
 import {
   IssuesRepository,
   NO_LIFECYCLE_CHANGE,
@@ -13,6 +11,8 @@ import {
   type LifecycleResult,
   type SnapshotRecord,
   type StoredFinding,
+  type Database,
+  type Tx,
 } from '@kordon/db';
 import {
   CATALOG_VERSION,
@@ -109,7 +109,7 @@ const KNOWN_CHECK_IDS = CHECK_CATALOG.map((c) => c.id);
  */
 export class AnalyzeSnapshotUseCase {
   constructor(
-    private readonly pool: Pool,
+    private readonly db: Database,
     private readonly snapshots: SnapshotsRepository,
     private readonly issues: IssuesRepository,
     private readonly posture: PostureRepository,
@@ -145,7 +145,7 @@ export class AnalyzeSnapshotUseCase {
     };
     const analyzeMs = Math.round(performance.now() - started);
     return withClusterLifecycleLock(
-      this.pool,
+      this.db,
       snapshot.clusterId,
       async (client, newestAppliedAt) => {
         const inOrder =
@@ -195,7 +195,7 @@ export class AnalyzeSnapshotUseCase {
   }
 
   private async applyLifecycle(
-    client: PoolClient,
+    client: Tx,
     a: Analysis,
   ): Promise<LifecycleResult & { workloadSpanRows: number }> {
     const { snapshot, result } = a;

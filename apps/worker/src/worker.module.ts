@@ -1,5 +1,4 @@
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import type { Pool } from 'pg';
 import type { WorkerConfig } from '@kordon/config';
 import {
   IssuesRepository,
@@ -11,9 +10,10 @@ import {
   SuppressionsRepository,
   WorkloadHistoryRepository,
   ReadModelRepository,
-  createPool,
+  connectDatabase,
   queueOptionsFrom,
   queueSourcesOf,
+  type Database,
 } from '@kordon/db';
 import { AnalyzeSnapshotProcessor } from './analyze-snapshot.processor';
 import { AnalyzeSnapshotUseCase } from './analyze-snapshot.use-case';
@@ -23,11 +23,11 @@ import { SnapshotNotifications } from './notifications/snapshot-notifications';
 import { WorkerMetrics } from './metrics/worker-metrics';
 
 const CONFIG = Symbol('WORKER_CONFIG');
-const POOL = Symbol('PG_POOL');
+const DATABASE = Symbol('DATABASE');
 
 class WorkerLifecycle implements OnApplicationShutdown {
   constructor(
-    @Inject(POOL) private readonly pool: Pool,
+    @Inject(DATABASE) private readonly db: Database,
     @Inject(SnapshotQueue) private readonly queue: SnapshotQueue,
     @Inject(NotificationQueue) private readonly notifications: NotificationQueue,
   ) {}
@@ -35,7 +35,7 @@ class WorkerLifecycle implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.queue.stop().catch(() => undefined);
     await this.notifications.stop().catch(() => undefined);
-    await this.pool.end().catch(() => undefined);
+    await this.db.close().catch(() => undefined);
   }
 }
 
@@ -47,31 +47,34 @@ export class WorkerModule {
       module: WorkerModule,
       providers: [
         { provide: CONFIG, useValue: config },
-        { provide: POOL, useFactory: () => createPool(config.DATABASE_URL, { max: 4 }) },
+        {
+          provide: DATABASE,
+          useFactory: () => connectDatabase(config.DATABASE_URL, { maxConnections: 4 }),
+        },
         {
           provide: SnapshotsRepository,
-          useFactory: (pool: Pool) => new SnapshotsRepository(pool),
-          inject: [POOL],
+          useFactory: (db: Database) => new SnapshotsRepository(db),
+          inject: [DATABASE],
         },
         {
           provide: IssuesRepository,
-          useFactory: (pool: Pool) => new IssuesRepository(pool),
-          inject: [POOL],
+          useFactory: (db: Database) => new IssuesRepository(db),
+          inject: [DATABASE],
         },
         {
           provide: PostureRepository,
-          useFactory: (pool: Pool) => new PostureRepository(pool),
-          inject: [POOL],
+          useFactory: (db: Database) => new PostureRepository(db),
+          inject: [DATABASE],
         },
         {
           provide: WorkloadHistoryRepository,
-          useFactory: (pool: Pool) => new WorkloadHistoryRepository(pool),
-          inject: [POOL],
+          useFactory: (db: Database) => new WorkloadHistoryRepository(db),
+          inject: [DATABASE],
         },
         {
           provide: ReadModelRepository,
-          useFactory: (pool: Pool) => new ReadModelRepository(pool),
-          inject: [POOL],
+          useFactory: (db: Database) => new ReadModelRepository(db),
+          inject: [DATABASE],
         },
         {
           provide: SnapshotQueue,
@@ -84,15 +87,15 @@ export class WorkerModule {
         {
           provide: AnalyzeSnapshotUseCase,
           useFactory: (
-            pool: Pool,
+            db: Database,
             s: SnapshotsRepository,
             i: IssuesRepository,
             p: PostureRepository,
             w: WorkloadHistoryRepository,
             r: ReadModelRepository,
-          ) => new AnalyzeSnapshotUseCase(pool, s, i, p, w, new SuppressionsRepository(pool), r),
+          ) => new AnalyzeSnapshotUseCase(db, s, i, p, w, new SuppressionsRepository(db), r),
           inject: [
-            POOL,
+            DATABASE,
             SnapshotsRepository,
             IssuesRepository,
             PostureRepository,
@@ -125,11 +128,11 @@ export class WorkerModule {
         },
         {
           provide: EnforceRetentionJob,
-          useFactory: (q: SnapshotQueue, pool: Pool) =>
-            new EnforceRetentionJob(config, q, new RetentionRepository(pool)),
-          inject: [SnapshotQueue, POOL],
+          useFactory: (q: SnapshotQueue, db: Database) =>
+            new EnforceRetentionJob(config, q, new RetentionRepository(db)),
+          inject: [SnapshotQueue, DATABASE],
         },
-        ...notificationProviders(config, POOL),
+        ...notificationProviders(config, DATABASE),
         WorkerLifecycle,
       ],
     };

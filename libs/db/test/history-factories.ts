@@ -1,10 +1,11 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import {
   IssuesRepository,
   withClusterLifecycleLock,
   type LifecycleInput,
   type LifecycleResult,
   type StoredFinding,
+  type Database,
 } from '../src';
 
 /** A cluster row. */
@@ -65,16 +66,16 @@ export const KNOWN = [
 
 /** Applies a snapshot to the lifecycle the way the worker does (in a locked transaction). */
 export function applyAt(
-  pool: Pool,
+  db: Database,
   input: Omit<
     LifecycleInput,
     'engineVersion' | 'catalogVersion' | 'knownCheckIds' | 'incompleteKinds'
   > &
     Partial<LifecycleInput>,
 ): Promise<LifecycleResult> {
-  const issues = new IssuesRepository(pool);
-  return withClusterLifecycleLock(pool, input.clusterId, (client: PoolClient) =>
-    issues.applyLifecycle(client, {
+  const issues = new IssuesRepository(db);
+  return withClusterLifecycleLock(db, input.clusterId, (tx) =>
+    issues.applyLifecycle(tx, {
       engineVersion: '1.0.0',
       catalogVersion: 'c1',
       knownCheckIds: KNOWN,

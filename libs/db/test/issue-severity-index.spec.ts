@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
-import { SEVERITY_RANK, createPool } from '@kordon/db';
+import { SEVERITY_RANK, connectDatabase, type Database } from '@kordon/db';
+import { poolOf } from '../src/database';
 import { createTestDatabase, type TestDatabase } from '@kordon/testing';
 import { aCluster } from './history-factories';
 
@@ -9,13 +10,15 @@ import { aCluster } from './history-factories';
  */
 describe('the severity-rank index', () => {
   let db: TestDatabase;
+  let database: Database;
   let pool: Pool;
   beforeAll(async () => {
     db = await createTestDatabase();
-    pool = createPool(db.url, { max: 1 });
+    database = connectDatabase(db.url, { maxConnections: 1 });
+    pool = poolOf(database);
   });
   afterAll(async () => {
-    await pool.end();
+    await database.close();
     await db.drop();
   });
 

@@ -1,17 +1,20 @@
 import type { Pool } from 'pg';
-import { createPool } from '@kordon/db';
+import { poolOf } from '../src/database';
+import { connectDatabase, type Database } from '@kordon/db';
 import { createTestDatabase, type TestDatabase } from '@kordon/testing';
 import { aCluster, aFinding, aSnapshot, applyAt } from './history-factories';
 
 describe('issue lifecycle across engine and catalog versions', () => {
   let db: TestDatabase;
+  let database: Database;
   let pool: Pool;
   beforeAll(async () => {
     db = await createTestDatabase();
-    pool = createPool(db.url);
+    database = connectDatabase(db.url);
+    pool = poolOf(database);
   });
   afterAll(async () => {
-    await pool.end();
+    await database.close();
     await db.drop();
   });
 
@@ -32,7 +35,7 @@ describe('issue lifecycle across engine and catalog versions', () => {
     const clusterId = await aCluster(pool, 'upgrade');
     const w = ['monitoring/DaemonSet/log-agent'];
     const s1 = await aSnapshot(pool, clusterId, '2026-11-01T00:00:00Z');
-    await applyAt(pool, {
+    await applyAt(database, {
       clusterId,
       snapshotId: s1,
       collectedAt: new Date('2026-11-01T00:00:00Z'),
@@ -41,7 +44,7 @@ describe('issue lifecycle across engine and catalog versions', () => {
     });
 
     const s2 = await aSnapshot(pool, clusterId, '2026-11-02T00:00:00Z');
-    const same = await applyAt(pool, {
+    const same = await applyAt(database, {
       clusterId,
       snapshotId: s2,
       collectedAt: new Date('2026-11-02T00:00:00Z'),
@@ -57,7 +60,7 @@ describe('issue lifecycle across engine and catalog versions', () => {
     });
 
     const s3 = await aSnapshot(pool, clusterId, '2026-11-03T00:00:00Z');
-    const upgraded = await applyAt(pool, {
+    const upgraded = await applyAt(database, {
       clusterId,
       snapshotId: s3,
       collectedAt: new Date('2026-11-03T00:00:00Z'),
@@ -84,7 +87,7 @@ describe('issue lifecycle across engine and catalog versions', () => {
     expect(await spans(clusterId)).toBe(1);
 
     const s4 = await aSnapshot(pool, clusterId, '2026-11-04T00:00:00Z');
-    const again = await applyAt(pool, {
+    const again = await applyAt(database, {
       clusterId,
       snapshotId: s4,
       collectedAt: new Date('2026-11-04T00:00:00Z'),
@@ -101,7 +104,7 @@ describe('issue lifecycle across engine and catalog versions', () => {
     const clusterId = await aCluster(pool, 'retired');
     const w = ['monitoring/DaemonSet/log-agent'];
     const s1 = await aSnapshot(pool, clusterId, '2026-11-01T00:00:00Z');
-    await applyAt(pool, {
+    await applyAt(database, {
       clusterId,
       snapshotId: s1,
       collectedAt: new Date('2026-11-01T00:00:00Z'),
@@ -109,7 +112,7 @@ describe('issue lifecycle across engine and catalog versions', () => {
       workloadIds: w,
     });
     const s2 = await aSnapshot(pool, clusterId, '2026-11-02T00:00:00Z');
-    const r = await applyAt(pool, {
+    const r = await applyAt(database, {
       clusterId,
       snapshotId: s2,
       collectedAt: new Date('2026-11-02T00:00:00Z'),
@@ -131,7 +134,7 @@ describe('issue lifecycle across engine and catalog versions', () => {
       checkId: 'pss.baseline.host-ports',
     });
     const s1 = await aSnapshot(pool, clusterId, '2026-11-01T00:00:00Z');
-    await applyAt(pool, {
+    await applyAt(database, {
       clusterId,
       snapshotId: s1,
       collectedAt: new Date('2026-11-01T00:00:00Z'),
@@ -139,7 +142,7 @@ describe('issue lifecycle across engine and catalog versions', () => {
       workloadIds: ['monitoring/DaemonSet/log-agent', 'monitoring/DaemonSet/other'],
     });
     const s2 = await aSnapshot(pool, clusterId, '2026-11-02T00:00:00Z');
-    await applyAt(pool, {
+    await applyAt(database, {
       clusterId,
       snapshotId: s2,
       collectedAt: new Date('2026-11-02T00:00:00Z'),

@@ -1,7 +1,9 @@
 import type { Pool } from 'pg';
+import { poolOf } from '../src/database';
 import {
   PostureRepository,
-  createPool,
+  connectDatabase,
+  type Database,
   withClusterLifecycleLock,
   type PostureRow,
 } from '@kordon/db';
@@ -31,23 +33,25 @@ function aRow(namespace: string, workloads: number, score = 80): PostureRow {
 
 describe('posture rows are stored as changes', () => {
   let db: TestDatabase;
+  let database: Database;
   let pool: Pool;
   let repo: PostureRepository;
   beforeAll(async () => {
     db = await createTestDatabase();
-    pool = createPool(db.url);
-    repo = new PostureRepository(pool);
+    database = connectDatabase(db.url);
+    pool = poolOf(database);
+    repo = new PostureRepository(database);
   });
   afterAll(async () => {
-    await pool.end();
+    await database.close();
     await db.drop();
   });
 
   const write = async (clusterId: string, at: string, rows: PostureRow[], applied = true) => {
     const snapshotId = await aSnapshot(pool, clusterId, at);
-    const written = await withClusterLifecycleLock(pool, clusterId, (client) =>
+    const written = await withClusterLifecycleLock(database, clusterId, (tx) =>
       repo.replaceSnapshotPosture(
-        client,
+        tx,
         { clusterId, snapshotId, collectedAt: new Date(at), applied },
         rows,
       ),

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
-import { RetentionRepository, createPool } from '@kordon/db';
+import { poolOf } from '../src/database';
+import { RetentionRepository, connectDatabase, type Database } from '@kordon/db';
 import { createTestDatabase, type TestDatabase } from '@kordon/testing';
 import { aCluster, aFinding, aSnapshot, applyAt } from './history-factories';
 
@@ -8,13 +9,15 @@ const POLICY = { rawDays: 30, historyDays: 400 };
 
 describe('RetentionRepository.deleteExpired', () => {
   let db: TestDatabase;
+  let database: Database;
   let pool: Pool;
   beforeAll(async () => {
     db = await createTestDatabase();
-    pool = createPool(db.url);
+    database = connectDatabase(db.url);
+    pool = poolOf(database);
   });
   afterAll(async () => {
-    await pool.end();
+    await database.close();
     await db.drop();
   });
 
@@ -50,7 +53,7 @@ describe('RetentionRepository.deleteExpired', () => {
     const w = ['monitoring/DaemonSet/log-agent', 'monitoring/DaemonSet/keeper'];
     const fixedEarly = aFinding({ fingerprint: 'f'.repeat(64) });
     const stillOpen = aFinding({ fingerprint: 'e'.repeat(64), name: 'keeper' });
-    await applyAt(pool, {
+    await applyAt(database, {
       clusterId,
       snapshotId: s1,
       collectedAt: new Date(ancient),
@@ -61,7 +64,7 @@ describe('RetentionRepository.deleteExpired', () => {
     const s1b = await aSnapshot(pool, clusterId, '2025-06-02T00:00:00Z', {
       receivedAt: '2025-06-02T00:00:00Z',
     });
-    await applyAt(pool, {
+    await applyAt(database, {
       clusterId,
       snapshotId: s1b,
       collectedAt: new Date('2025-06-02T00:00:00Z'),
@@ -69,7 +72,7 @@ describe('RetentionRepository.deleteExpired', () => {
       workloadIds: w,
     });
 
-    const outcome = await new RetentionRepository(pool).deleteExpired(NOW, POLICY);
+    const outcome = await new RetentionRepository(database).deleteExpired(NOW, POLICY);
 
     expect(outcome).toMatchObject({
       rawPurgedSnapshots: 3,

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { Pool } from 'pg';
+import { poolOf } from '../src/database';
 import { matchSuppression, type SuppressionRule } from '@kordon/contracts';
-import { createPool } from '@kordon/db';
+import { connectDatabase, type Database } from '@kordon/db';
 import { createTestDatabase, type TestDatabase } from '@kordon/testing';
 import { suppressionMatchesSql } from '../src/repositories/suppression-sql';
 
@@ -44,13 +45,15 @@ async function sqlMatches(pool: Pool, rule: SuppressionRule, f: Finding): Promis
 
 describe('suppression matching in SQL', () => {
   let db: TestDatabase;
+  let database: Database;
   let pool: Pool;
   beforeAll(async () => {
     db = await createTestDatabase();
-    pool = createPool(db.url);
+    database = connectDatabase(db.url);
+    pool = poolOf(database);
   });
   afterAll(async () => {
-    await pool.end();
+    await database.close();
     await db.drop();
   });
 

@@ -1,7 +1,9 @@
 import type { Pool } from 'pg';
+import { poolOf } from '../src/database';
 import {
   WorkloadHistoryRepository,
-  createPool,
+  connectDatabase,
+  type Database,
   withClusterLifecycleLock,
   type WorkloadLevel,
 } from '@kordon/db';
@@ -10,15 +12,17 @@ import { aCluster, aSnapshot } from './history-factories';
 
 describe('WorkloadHistoryRepository', () => {
   let db: TestDatabase;
+  let database: Database;
   let pool: Pool;
   let repo: WorkloadHistoryRepository;
   beforeAll(async () => {
     db = await createTestDatabase();
-    pool = createPool(db.url);
-    repo = new WorkloadHistoryRepository(pool);
+    database = connectDatabase(db.url);
+    pool = poolOf(database);
+    repo = new WorkloadHistoryRepository(database);
   });
   afterAll(async () => {
-    await pool.end();
+    await database.close();
     await db.drop();
   });
 
@@ -29,8 +33,8 @@ describe('WorkloadHistoryRepository', () => {
     incompleteKinds: string[] = [],
   ) => {
     const snapshotId = await aSnapshot(pool, clusterId, at);
-    return withClusterLifecycleLock(pool, clusterId, (client) =>
-      repo.applyWorkloadSpans(client, {
+    return withClusterLifecycleLock(database, clusterId, (tx) =>
+      repo.applyWorkloadSpans(tx, {
         clusterId,
         snapshotId,
         collectedAt: new Date(at),

@@ -5,7 +5,6 @@ import {
   type DynamicModule,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import type { Pool } from 'pg';
 import type { ApiConfig } from '@kordon/config';
 import {
   AuditLogRepository,
@@ -19,16 +18,17 @@ import {
   SnapshotsRepository,
   TokensRepository,
   UsersRepository,
-  createPool,
+  connectDatabase,
   createPrismaClient,
   queueOptionsFrom,
   type PrismaClient,
+  type Database,
 } from '@kordon/db';
-import { API_CONFIG, PG_POOL, PRISMA } from './tokens';
+import { API_CONFIG, DATABASE, PRISMA } from './tokens';
 
 class DatabaseLifecycle implements OnApplicationShutdown {
   constructor(
-    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(DATABASE) private readonly db: Database,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     private readonly queue: SnapshotQueue,
   ) {}
@@ -36,7 +36,7 @@ class DatabaseLifecycle implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.queue.stop().catch(() => undefined);
     await this.prisma.$disconnect().catch(() => undefined);
-    await this.pool.end().catch(() => undefined);
+    await this.db.close().catch(() => undefined);
   }
 }
 
@@ -49,32 +49,32 @@ export class DatabaseModule {
       module: DatabaseModule,
       providers: [
         { provide: API_CONFIG, useValue: config },
-        { provide: PG_POOL, useFactory: () => createPool(config.DATABASE_URL) },
+        { provide: DATABASE, useFactory: () => connectDatabase(config.DATABASE_URL) },
         { provide: PRISMA, useFactory: () => createPrismaClient(config.DATABASE_URL) },
         {
           provide: ClustersRepository,
-          useFactory: (pool: Pool) => new ClustersRepository(pool),
-          inject: [PG_POOL],
+          useFactory: (db: Database) => new ClustersRepository(db),
+          inject: [DATABASE],
         },
         {
           provide: SnapshotsRepository,
-          useFactory: (pool: Pool) => new SnapshotsRepository(pool),
-          inject: [PG_POOL],
+          useFactory: (db: Database) => new SnapshotsRepository(db),
+          inject: [DATABASE],
         },
         {
           provide: IssuesRepository,
-          useFactory: (pool: Pool) => new IssuesRepository(pool),
-          inject: [PG_POOL],
+          useFactory: (db: Database) => new IssuesRepository(db),
+          inject: [DATABASE],
         },
         {
           provide: ScansRepository,
-          useFactory: (pool: Pool) => new ScansRepository(pool),
-          inject: [PG_POOL],
+          useFactory: (db: Database) => new ScansRepository(db),
+          inject: [DATABASE],
         },
         {
           provide: AuditLogRepository,
-          useFactory: (pool: Pool) => new AuditLogRepository(pool),
-          inject: [PG_POOL],
+          useFactory: (db: Database) => new AuditLogRepository(db),
+          inject: [DATABASE],
         },
         {
           provide: TokensRepository,
@@ -103,7 +103,7 @@ export class DatabaseModule {
       ],
       exports: [
         API_CONFIG,
-        PG_POOL,
+        DATABASE,
         PRISMA,
         ClustersRepository,
         SnapshotsRepository,

@@ -1,4 +1,4 @@
 /** Injection tokens for infrastructure providers. */
 export const API_CONFIG = Symbol('API_CONFIG');
-export const PG_POOL = Symbol('PG_POOL');
+export const DATABASE = Symbol('DATABASE');
 export const PRISMA = Symbol('PRISMA');

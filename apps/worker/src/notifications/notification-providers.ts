@@ -1,5 +1,4 @@
 import type { Provider } from '@nestjs/common';
-import type { Pool } from 'pg';
 import type { WorkerConfig } from '@kordon/config';
 import {
   NotificationFactsRepository,
@@ -7,6 +6,7 @@ import {
   SnapshotQueue,
   WebhookNotifier,
   WebhooksRepository,
+  type Database,
 } from '@kordon/db';
 import { CollectorSilenceJob } from './collector-silence.job';
 import { DeliverWebhookProcessor } from './deliver-webhook.processor';
@@ -30,12 +30,12 @@ export function notificationProviders(config: WorkerConfig, pool: symbol): Provi
     },
     {
       provide: WebhooksRepository,
-      useFactory: (p: Pool) => new WebhooksRepository(p),
+      useFactory: (db: Database) => new WebhooksRepository(db),
       inject: [pool],
     },
     {
       provide: NotificationFactsRepository,
-      useFactory: (p: Pool) => new NotificationFactsRepository(p),
+      useFactory: (db: Database) => new NotificationFactsRepository(db),
       inject: [pool],
     },
     {

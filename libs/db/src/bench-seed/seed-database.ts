@@ -1,4 +1,5 @@
-import { Client, type Pool } from 'pg';
+import { Client } from 'pg';
+import { poolOf, type Database } from '../database';
 
 /** A database on `serverUrl` (any database of that server): its URL. */
 export function databaseUrl(serverUrl: string, name: string): string {
@@ -75,7 +76,8 @@ export async function promoteToTemplate(
 }
 
 /** Exact row counts of every table of the public schema (migrations bookkeeping aside), largest first. */
-export async function tableRowCounts(pool: Pool): Promise<{ table: string; rows: number }[]> {
+export async function tableRowCounts(db: Database): Promise<{ table: string; rows: number }[]> {
+  const pool = poolOf(db);
   const { rows: tables } = await pool.query<{ relname: string }>(
     `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_prisma_migrations'`,
@@ -91,7 +93,8 @@ export async function tableRowCounts(pool: Pool): Promise<{ table: string; rows:
 }
 
 /** Removes the clusters the seed analysed its states in, and the tokens it used, then refreshes statistics. */
-export async function dropSeedScaffolding(pool: Pool, clusterNames: string[]): Promise<void> {
+export async function dropSeedScaffolding(db: Database, clusterNames: string[]): Promise<void> {
+  const pool = poolOf(db);
   await pool.query('DELETE FROM cluster WHERE name = ANY($1::text[])', [clusterNames]);
   await pool.query('DELETE FROM api_token');
   await pool.query('VACUUM ANALYZE');

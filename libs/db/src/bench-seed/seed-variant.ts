@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import { poolOf, type Database } from '../database';
 import { PostureRepository } from '../repositories/posture.repository';
 import { ReadModelRepository } from '../repositories/read-model.repository';
 import type { SnapshotSummary } from '../repositories/snapshot-record';
@@ -52,7 +52,8 @@ const toIssue = (r: IssueRow): SeedIssue => ({
  * `clusterName` (its open issues, posture rows, workload levels and read
  * model): one state a seeded history is composed from.
  */
-export async function loadSeedVariant(pool: Pool, clusterName: string): Promise<SeedVariant> {
+export async function loadSeedVariant(db: Database, clusterName: string): Promise<SeedVariant> {
+  const pool = poolOf(db);
   const snap = await pool.query<SnapshotRow>(
     `SELECT s.id, s.cluster_id, s.object_count, s.raw_bytes, s.kubernetes_version, s.engine_version,
             s.catalog_version, s.summary
@@ -78,8 +79,8 @@ export async function loadSeedVariant(pool: Pool, clusterName: string): Promise<
       [s.cluster_id],
     ),
   ]);
-  const posture = await new PostureRepository(pool).snapshotRows(s.cluster_id, s.id);
-  const stored = await new ReadModelRepository(pool).findManifest(s.id);
+  const posture = await new PostureRepository(db).snapshotRows(s.cluster_id, s.id);
+  const stored = await new ReadModelRepository(db).findManifest(s.id);
   if (!stored) throw new Error(`snapshot ${s.id} has no read model`);
   return {
     clusterId: s.cluster_id,

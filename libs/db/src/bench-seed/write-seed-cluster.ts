@@ -1,4 +1,5 @@
-import type { Pool, PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
+import { clientOf, poolOf, runTransaction, type Database } from '../database';
 import { copyRows } from '../copy/copy-rows';
 import { postureColumnValues } from '../repositories/posture-changes';
 import { compressReadModelManifest } from '../repositories/read-model.repository';
@@ -248,20 +249,13 @@ async function copyReadModel(client: PoolClient, c: SeedCluster): Promise<void> 
  * workload spans and read model — with COPY, in one transaction. For
  * benchmarks: the rows are composed by the caller (bench/api/seed).
  */
-export async function writeSeedCluster(pool: Pool, c: SeedCluster): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+export async function writeSeedCluster(db: Database, c: SeedCluster): Promise<void> {
+  await runTransaction(poolOf(db), async (tx) => {
+    const client = clientOf(tx);
     await client.query('INSERT INTO cluster (id, name) VALUES ($1, $2)', [c.id, c.name]);
     await copySnapshots(client, c);
     await copyLifecycle(client, c);
     await copyPosture(client, c);
     await copyReadModel(client, c);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }

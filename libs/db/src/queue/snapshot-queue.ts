@@ -1,5 +1,5 @@
 import PgBoss from 'pg-boss';
-import type { PoolClient } from 'pg';
+import { clientOf, type Tx } from '../database';
 
 export const ANALYZE_QUEUE = 'analyze-snapshot';
 export const ANALYZE_DEAD_LETTER = 'analyze-snapshot-failed';
@@ -62,7 +62,8 @@ export class SnapshotQueue {
   }
 
   /** Enqueues inside the caller's transaction, so a rolled-back upload leaves no job. */
-  async enqueueInTransaction(client: PoolClient, job: AnalyzeJob): Promise<void> {
+  async enqueueInTransaction(tx: Tx, job: AnalyzeJob): Promise<void> {
+    const client = clientOf(tx);
     await this.boss.send(ANALYZE_QUEUE, job, {
       db: { executeSql: (text: string, values: unknown[]) => client.query(text, values) },
     });

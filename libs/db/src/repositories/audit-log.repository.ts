@@ -1,4 +1,5 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
+import { poolOf, type Database, type Queryable } from '../database';
 import { z } from 'zod';
 import { decodeCursor, type Page } from '@kordon/contracts';
 import { keysetPage } from './keyset-page';
@@ -73,10 +74,7 @@ const toRecord = (r: AuditRow): AuditEventRecord => ({
 });
 
 /** Appends one audit event; pass the transaction's client so the change and its record commit together. */
-export async function insertAuditEvent(
-  db: Pool | PoolClient,
-  event: AuditEventInput,
-): Promise<void> {
+export async function insertAuditEvent(db: Queryable, event: AuditEventInput): Promise<void> {
   await db.query(
     `INSERT INTO audit_event (actor_id, actor, action, target_type, target_id, cluster_id, details)
      VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -96,7 +94,11 @@ const cursorSchema = z.object({ at: z.string(), id: z.string().uuid() });
 
 /** The append-only audit log: every change to suppressions, tokens, users and roles, and sign-ins. */
 export class AuditLogRepository {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(db: Database) {
+    this.pool = poolOf(db);
+  }
 
   /** Records one event outside any other transaction (sign-ins, failed sign-ins). */
   async record(event: AuditEventInput): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { poolOf, sqlOf, type Database, type Queryable, type Tx } from '../database';
 import { z } from 'zod';
 import { KordonError, cursorField, decodeCursor, type Page } from '@kordon/contracts';
 import type { SeverityCounts, SnapshotStatus } from './snapshot-record';
@@ -66,7 +67,11 @@ const SUMMARY_SQL = `
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class ClustersRepository {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(db: Database) {
+    this.pool = poolOf(db);
+  }
 
   async findByName(name: string): Promise<ClusterSummary | null> {
     const { rows } = await this.pool.query<ClusterRow>(`${SUMMARY_SQL} WHERE c.name = $1`, [name]);
@@ -111,7 +116,8 @@ export class ClustersRepository {
    * The cluster's id, creating it on first use (inside the caller's transaction).
    * A former name of a renamed cluster is refused (`cluster_renamed`, naming the current one).
    */
-  async ensureCluster(client: Pool | PoolClient, name: string): Promise<string> {
+  async ensureCluster(db: Database | Tx, name: string): Promise<string> {
+    const client = sqlOf(db);
     await refuseFormerName(client, name, 'params.name');
     const inserted = await client.query<{ id: string }>(
       'INSERT INTO cluster (name) VALUES ($1) ON CONFLICT (name) DO NOTHING RETURNING id',
@@ -189,11 +195,7 @@ export class ClustersRepository {
   }
 }
 
-async function refuseFormerName(
-  client: Pool | PoolClient,
-  name: string,
-  path: string,
-): Promise<void> {
+async function refuseFormerName(client: Queryable, name: string, path: string): Promise<void> {
   const { rows } = await client.query<{ current: string }>(
     `SELECT c.name AS current FROM cluster_former_name f JOIN cluster c ON c.id = f.cluster_id
      WHERE f.name = $1`,

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { poolOf, type Database } from '../database';
 import type { IssueFilter, Page } from '@kordon/contracts';
 import type { IssueStatus } from '@kordon/engine';
 import { queryIssuePage } from './issue-query-sql';
@@ -27,7 +28,11 @@ const SPAN_OPEN_AT = (i: string, p: string) =>
 
 /** Reads over the issue lifecycle: a cluster's issues by status, and what changed between two snapshots. */
 export class IssueHistoryRepository {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(db: Database) {
+    this.pool = poolOf(db);
+  }
 
   /**
    * A cluster's issues by status and filters, in the filter's order. `open`: open

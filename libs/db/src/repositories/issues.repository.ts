@@ -1,4 +1,5 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
+import { clientOf, poolOf, type Database, type Tx } from '../database';
 import { encodeCursor, type IssueFilter, type Page } from '@kordon/contracts';
 import { copyRows } from '../copy/copy-rows';
 import {
@@ -52,7 +53,11 @@ export const NO_LIFECYCLE_CHANGE: LifecycleResult = {
 };
 
 export class IssuesRepository {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(db: Database) {
+    this.pool = poolOf(db);
+  }
 
   /**
    * Matches a snapshot's findings against the cluster's issues by fingerprint:
@@ -61,7 +66,8 @@ export class IssuesRepository {
    * upgrade. Writes only what changed. Runs inside the caller's transaction, which
    * holds the cluster's lifecycle lock.
    */
-  async applyLifecycle(client: PoolClient, input: LifecycleInput): Promise<LifecycleResult> {
+  async applyLifecycle(tx: Tx, input: LifecycleInput): Promise<LifecycleResult> {
+    const client = clientOf(tx);
     await client.query(`CREATE TEMP TABLE tmp_finding (
       fingerprint char(64) PRIMARY KEY, check_id text, severity text, kind text, namespace text, name text,
       container text, path text, message text, observed jsonb, expected text) ON COMMIT DROP`);

@@ -1,17 +1,16 @@
-import type { Pool, PoolClient } from 'pg';
+import { poolOf, runTransaction, clientOf, type Database, type Tx } from '../database';
 
 /**
  * Runs `work` in one transaction holding the cluster's lifecycle lock, so
  * snapshots of one cluster apply one at a time. A crash rolls everything back.
  */
 export async function withClusterLifecycleLock<T>(
-  pool: Pool,
+  db: Database,
   clusterId: string,
-  work: (client: PoolClient, newestAppliedAt: Date | null) => Promise<T>,
+  work: (tx: Tx, newestAppliedAt: Date | null) => Promise<T>,
 ): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return runTransaction(poolOf(db), async (tx) => {
+    const client = clientOf(tx);
     await client.query(
       `SELECT pg_advisory_xact_lock(hashtextextended('kordon-lifecycle:' || $1, 0))`,
       [clusterId],
@@ -20,13 +19,6 @@ export async function withClusterLifecycleLock<T>(
       `SELECT max(collected_at) AS newest FROM snapshot WHERE cluster_id = $1 AND applied_lifecycle`,
       [clusterId],
     );
-    const result = await work(client, rows[0]?.newest ?? null);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return work(tx, rows[0]?.newest ?? null);
+  });
 }

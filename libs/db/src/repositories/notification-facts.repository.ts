@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { poolOf, type Database } from '../database';
 
 export interface OpenedIssueFact {
   fingerprint: string;
@@ -24,7 +25,11 @@ export interface SnapshotFacts {
 
 /** Read-only questions the notifier asks after an analysis, and on its silence check. */
 export class NotificationFactsRepository {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(db: Database) {
+    this.pool = poolOf(db);
+  }
 
   async snapshotFacts(snapshotId: string): Promise<SnapshotFacts | null> {
     const { rows } = await this.pool.query<{

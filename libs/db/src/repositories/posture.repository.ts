@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { clientOf, poolOf, type Database, type Tx } from '../database';
 import { copyRows } from '../copy/copy-rows';
 import { postureChanges, postureColumnValues, postureValues } from './posture-changes';
 import {
@@ -124,7 +125,11 @@ export type TrendBucket = 'day' | 'week';
 
 /** Posture rollups: written once per analysis, read by trend queries (never issues). */
 export class PostureRepository {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(db: Database) {
+    this.pool = poolOf(db);
+  }
 
   /**
    * Replaces the snapshot's posture rows (a re-analysis recomputes them) with
@@ -133,10 +138,11 @@ export class PostureRepository {
    * namespaces gone); an out-of-order one writes all its rows, read only for it.
    */
   async replaceSnapshotPosture(
-    client: PoolClient,
+    tx: Tx,
     s: { clusterId: string; snapshotId: string; collectedAt: Date; applied: boolean },
     rows: PostureRow[],
   ): Promise<number> {
+    const client = clientOf(tx);
     await client.query('DELETE FROM posture WHERE snapshot_id = $1', [s.snapshotId]);
     let write: PostureRow[] = rows;
     let gone: string[] = [];

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Pool, PoolClient } from 'pg';
+import { clientOf, poolOf, type Database, type Tx } from '../database';
 import {
   READ_MODEL_VERSION,
   type ReadModelDocuments,
@@ -49,13 +50,18 @@ const hexBytea = (b: Buffer) => `\\x${b.toString('hex')}`;
  * of its cluster wrote, plus its manifest.
  */
 export class ReadModelRepository {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(db: Database) {
+    this.pool = poolOf(db);
+  }
 
   /** Stores a snapshot's read model inside the caller's transaction; returns the documents written. */
   async store(
-    client: PoolClient,
+    tx: Tx,
     input: { clusterId: string; snapshotId: string; documents: ReadModelDocuments },
   ): Promise<number> {
+    const client = clientOf(tx);
     const { documents } = input;
     const all = new Map<string, string>();
     const add = (doc: unknown): string => {

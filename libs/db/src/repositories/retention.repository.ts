@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { poolOf, type Database } from '../database';
 
 export interface RetentionPolicy {
   /** Days the raw snapshot bodies (chunks) are kept after upload. */
@@ -23,7 +24,11 @@ const DAY_MS = 86_400_000;
  * chunks go); open issues, open spans and recent data are never touched.
  */
 export class RetentionRepository {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(db: Database) {
+    this.pool = poolOf(db);
+  }
 
   async deleteExpired(now: Date, policy: RetentionPolicy): Promise<RetentionOutcome> {
     const rawCutoff = new Date(now.getTime() - policy.rawDays * DAY_MS);

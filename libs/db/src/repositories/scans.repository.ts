@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { poolOf, type Database } from '../database';
 import { z } from 'zod';
 import { decodeCursor, type CiFinding, type Page } from '@kordon/contracts';
 import type { BaseScan, NewScan, ScanRecord } from './scan-record';
@@ -48,7 +49,11 @@ export interface ScanListFilter {
 
 /** CI scans and their findings: stored per upload, read per repository and branch. */
 export class ScansRepository {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(db: Database) {
+    this.pool = poolOf(db);
+  }
 
   async findScan(id: string): Promise<ScanRecord | null> {
     if (!UUID.test(id)) return null;

@@ -1,4 +1,5 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
+import { clientOf, poolOf, type Database, type Tx } from '../database';
 import { z } from 'zod';
 import { cursorField, decodeCursor, encodeCursor, type Page } from '@kordon/contracts';
 import type {
@@ -85,7 +86,11 @@ export interface NewSnapshot {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class SnapshotsRepository {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(db: Database) {
+    this.pool = poolOf(db);
+  }
 
   async findSnapshot(id: string): Promise<SnapshotRecord | null> {
     if (!UUID.test(id)) return null;
@@ -174,7 +179,8 @@ export class SnapshotsRepository {
   }
 
   /** Inserts the snapshot row (inside the intake transaction); chunks follow. */
-  async insertSnapshot(client: PoolClient, s: NewSnapshot): Promise<string> {
+  async insertSnapshot(tx: Tx, s: NewSnapshot): Promise<string> {
+    const client = clientOf(tx);
     const { rows } = await client.query<{ id: string }>(
       `INSERT INTO snapshot (cluster_id, idempotency_key, body_sha256, source, content_encoding, collected_at, kubernetes_version)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
@@ -191,12 +197,8 @@ export class SnapshotsRepository {
     return (rows[0] as { id: string }).id;
   }
 
-  async insertChunk(
-    client: PoolClient,
-    snapshotId: string,
-    seq: number,
-    data: Buffer,
-  ): Promise<void> {
+  async insertChunk(tx: Tx, snapshotId: string, seq: number, data: Buffer): Promise<void> {
+    const client = clientOf(tx);
     await client.query('INSERT INTO snapshot_chunk (snapshot_id, seq, data) VALUES ($1, $2, $3)', [
       snapshotId,
       seq,
@@ -205,7 +207,7 @@ export class SnapshotsRepository {
   }
 
   async finishIntake(
-    client: PoolClient,
+    tx: Tx,
     snapshotId: string,
     fields: {
       idempotencyKey: string;
@@ -216,6 +218,7 @@ export class SnapshotsRepository {
       kubernetesVersion: string | null;
     },
   ): Promise<void> {
+    const client = clientOf(tx);
     await client.query(
       `UPDATE snapshot SET idempotency_key = $2, body_sha256 = $3, object_count = $4, raw_bytes = $5,
               collected_at = $6, kubernetes_version = $7 WHERE id = $1`,
@@ -228,40 +231,6 @@ export class SnapshotsRepository {
         fields.collectedAt,
         fields.kubernetesVersion,
       ],
-    );
-  }
-
-  /**
-   * A staging area for an upload's bytes as they arrive: a temporary table,
-   * never WAL-logged and dropped at the end of the transaction, so bytes that
-   * turn out to hold secrets never reach durable storage.
-   */
-  async createUploadStaging(client: PoolClient): Promise<void> {
-    await client.query(
-      'CREATE TEMP TABLE IF NOT EXISTS upload_chunk (seq int PRIMARY KEY, data bytea NOT NULL) ON COMMIT DROP',
-    );
-  }
-
-  async insertStagedChunk(client: PoolClient, seq: number, data: Buffer): Promise<void> {
-    await client.query('INSERT INTO upload_chunk (seq, data) VALUES ($1, $2)', [seq, data]);
-  }
-
-  async *readStagedChunks(client: PoolClient): AsyncGenerator<Buffer> {
-    for (let seq = 0; ; seq += 8) {
-      const { rows } = await client.query<{ data: Buffer }>(
-        'SELECT data FROM upload_chunk WHERE seq >= $1 AND seq < $2 ORDER BY seq',
-        [seq, seq + 8],
-      );
-      for (const row of rows) yield row.data;
-      if (rows.length < 8) return;
-    }
-  }
-
-  /** Keeps the staged bytes as the snapshot's body. */
-  async keepStagedChunks(client: PoolClient, snapshotId: string): Promise<void> {
-    await client.query(
-      'INSERT INTO snapshot_chunk (snapshot_id, seq, data) SELECT $1, seq, data FROM upload_chunk ORDER BY seq',
-      [snapshotId],
     );
   }
 
@@ -306,7 +275,7 @@ export class SnapshotsRepository {
    * of a snapshot that applied its lifecycle earlier keeps saying so.
    */
   async markDone(
-    client: PoolClient,
+    tx: Tx,
     snapshotId: string,
     fields: {
       summary: SnapshotSummary;
@@ -316,6 +285,7 @@ export class SnapshotsRepository {
       written: Omit<SnapshotWrites, 'chunkBytes'>;
     },
   ): Promise<void> {
+    const client = clientOf(tx);
     const w = fields.written;
     await client.query(
       `UPDATE snapshot SET status = 'done', finished_at = clock_timestamp(), failure_reason = NULL, summary = $2,
@@ -338,9 +308,10 @@ export class SnapshotsRepository {
    * analysis; its raw chunks must still exist. Returns the reason it cannot, or null.
    */
   async resetForReanalysis(
-    client: PoolClient,
+    tx: Tx,
     snapshotId: string,
   ): Promise<'not_found' | 'busy' | 'raw_purged' | null> {
+    const client = clientOf(tx);
     const { rows } = await client.query<{ status: SnapshotStatus; raw_purged_at: Date | null }>(
       'SELECT status, raw_purged_at FROM snapshot WHERE id = $1 FOR UPDATE',
       [snapshotId],

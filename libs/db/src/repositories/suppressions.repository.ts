@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { poolOf, type Database } from '../database';
 import { z } from 'zod';
 import { decodeCursor, type Page, type SuppressionRule } from '@kordon/contracts';
 import { insertAuditEvent, type AuditActor } from './audit-log.repository';
@@ -83,7 +84,11 @@ const cursorSchema = z.object({ at: z.string(), id: z.string().uuid() });
 
 /** Suppressions: written with their audit event in one transaction; read by the API, worker and CI gate. */
 export class SuppressionsRepository {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(db: Database) {
+    this.pool = poolOf(db);
+  }
 
   async create(input: NewSuppression, actor: AuditActor): Promise<SuppressionRecord> {
     const client = await this.pool.connect();

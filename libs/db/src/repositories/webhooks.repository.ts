@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { poolOf, type Database } from '../database';
 import { z } from 'zod';
 import { decodeCursor, type Page, type WebhookEvent } from '@kordon/contracts';
 import type { DeliveryRecord, DeliveryStatus, NewWebhook, WebhookRecord } from './webhook-record';
@@ -64,7 +65,11 @@ const cursorSchema = z.object({ t: z.string(), id: z.string().uuid() });
 
 /** Webhooks (admin-configured) and their delivery log. */
 export class WebhooksRepository {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(db: Database) {
+    this.pool = poolOf(db);
+  }
 
   async createWebhook(w: NewWebhook): Promise<WebhookRecord> {
     const { rows } = await this.pool.query<WebhookRow>(

@@ -1,4 +1,5 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
+import { clientOf, poolOf, type Database, type Tx } from '../database';
 import type { PssLevel } from '@kordon/engine';
 import { copyRows } from '../copy/copy-rows';
 import { applyWorkloadSpansSql } from './workload-spans-sql';
@@ -26,11 +27,15 @@ const STATE_AT = (p: string) =>
  * changed level.
  */
 export class WorkloadHistoryRepository {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(db: Database) {
+    this.pool = poolOf(db);
+  }
 
   /** Applies a snapshot's workloads inside the caller's lifecycle transaction; returns rows written. */
   async applyWorkloadSpans(
-    client: PoolClient,
+    tx: Tx,
     input: {
       clusterId: string;
       snapshotId: string;
@@ -39,6 +44,7 @@ export class WorkloadHistoryRepository {
       incompleteKinds: string[];
     },
   ): Promise<number> {
+    const client = clientOf(tx);
     await client.query(
       'CREATE TEMP TABLE tmp_workload_level (id text PRIMARY KEY, level text NOT NULL) ON COMMIT DROP',
     );

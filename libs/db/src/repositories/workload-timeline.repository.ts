@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { poolOf, type Database } from '../database';
 
 /** One interval during which a workload existed at one Pod Security level. */
 export interface WorkloadLevelSpan {
@@ -25,7 +26,11 @@ export interface WorkloadIssueSpan {
 
 /** A workload's history across snapshots: its level intervals and its issues' open intervals. */
 export class WorkloadTimelineRepository {
-  constructor(private readonly pool: Pool) {}
+  private readonly pool: Pool;
+
+  constructor(db: Database) {
+    this.pool = poolOf(db);
+  }
 
   /** Level intervals opened at or before `until`, oldest first. */
   async levelSpans(

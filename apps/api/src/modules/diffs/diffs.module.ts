@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
-import type { Pool } from 'pg';
-import { IssueHistoryRepository, PostureRepository, WorkloadHistoryRepository } from '@kordon/db';
-import { PG_POOL } from '../../infrastructure/tokens';
+import {
+  IssueHistoryRepository,
+  PostureRepository,
+  WorkloadHistoryRepository,
+  type Database,
+} from '@kordon/db';
+import { DATABASE } from '../../infrastructure/tokens';
 import { DiffsController } from './diffs.controller';
 import { DiffsResolver } from './diffs.resolver';
 import { DiffsService } from './diffs.service';
@@ -11,18 +15,18 @@ import { DiffsService } from './diffs.service';
   providers: [
     {
       provide: IssueHistoryRepository,
-      useFactory: (pool: Pool) => new IssueHistoryRepository(pool),
-      inject: [PG_POOL],
+      useFactory: (db: Database) => new IssueHistoryRepository(db),
+      inject: [DATABASE],
     },
     {
       provide: WorkloadHistoryRepository,
-      useFactory: (pool: Pool) => new WorkloadHistoryRepository(pool),
-      inject: [PG_POOL],
+      useFactory: (db: Database) => new WorkloadHistoryRepository(db),
+      inject: [DATABASE],
     },
     {
       provide: PostureRepository,
-      useFactory: (pool: Pool) => new PostureRepository(pool),
-      inject: [PG_POOL],
+      useFactory: (db: Database) => new PostureRepository(db),
+      inject: [DATABASE],
     },
     DiffsService,
     DiffsResolver,

@@ -1,20 +1,20 @@
 import { Controller, Inject } from '@nestjs/common';
-import type { Pool } from 'pg';
+import type { Database } from '@kordon/db';
 import { KordonError, type HealthResponse } from '@kordon/contracts';
 import { Route } from '../../openapi/route.decorator';
 import { HEALTH_ROUTES } from './health.routes';
-import { PG_POOL } from '../../infrastructure/tokens';
+import { DATABASE } from '../../infrastructure/tokens';
 
 const READY_TIMEOUT_MS = 2000;
 
 @Controller()
 export class HealthController {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
 
   @Route(HEALTH_ROUTES.health)
   async health(): Promise<HealthResponse> {
     try {
-      await this.pool.query('SELECT 1');
+      await this.db.ping();
     } catch {
       throw new KordonError('unavailable', 'the database is not reachable');
     }
@@ -28,7 +28,7 @@ export class HealthController {
     const timeout = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), READY_TIMEOUT_MS);
     });
-    const answered = this.pool.query('SELECT 1').then(
+    const answered = this.db.ping().then(
       () => 'up' as const,
       () => 'down' as const,
     );

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import type { Pool } from 'pg';
-import { IssueHistoryRepository } from '@kordon/db';
-import { PG_POOL } from '../../infrastructure/tokens';
+import { IssueHistoryRepository, type Database } from '@kordon/db';
+import { DATABASE } from '../../infrastructure/tokens';
 import { IssuesController } from './issues.controller';
 import { IssuesResolver } from './issues.resolver';
 import { IssuesService } from './issues.service';
@@ -11,8 +10,8 @@ import { IssuesService } from './issues.service';
   providers: [
     {
       provide: IssueHistoryRepository,
-      useFactory: (pool: Pool) => new IssueHistoryRepository(pool),
-      inject: [PG_POOL],
+      useFactory: (db: Database) => new IssueHistoryRepository(db),
+      inject: [DATABASE],
     },
     IssuesService,
     IssuesResolver,

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import type { Pool } from 'pg';
-import { PostureRepository } from '@kordon/db';
-import { PG_POOL } from '../../infrastructure/tokens';
+import { PostureRepository, type Database } from '@kordon/db';
+import { DATABASE } from '../../infrastructure/tokens';
 import { PostureController } from './posture.controller';
 import { PostureResolver, PostureSeriesResolver } from './posture.resolver';
 import { PostureService } from './posture.service';
@@ -12,8 +11,8 @@ import { SnapshotPostureResolver } from './snapshot-posture.resolver';
   providers: [
     {
       provide: PostureRepository,
-      useFactory: (pool: Pool) => new PostureRepository(pool),
-      inject: [PG_POOL],
+      useFactory: (db: Database) => new PostureRepository(db),
+      inject: [DATABASE],
     },
     PostureService,
     PostureResolver,

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import type { Pool } from 'pg';
-import { ReadModelRepository, WorkloadTimelineRepository } from '@kordon/db';
-import { PG_POOL } from '../../infrastructure/tokens';
+import { ReadModelRepository, WorkloadTimelineRepository, type Database } from '@kordon/db';
+import { DATABASE } from '../../infrastructure/tokens';
 import { SnapshotReadModelService } from './snapshot-read-model.service';
 
 /** The stored per-snapshot read model, shared by the workloads, network and namespaces modules. */
@@ -9,13 +8,13 @@ import { SnapshotReadModelService } from './snapshot-read-model.service';
   providers: [
     {
       provide: ReadModelRepository,
-      useFactory: (pool: Pool) => new ReadModelRepository(pool),
-      inject: [PG_POOL],
+      useFactory: (db: Database) => new ReadModelRepository(db),
+      inject: [DATABASE],
     },
     {
       provide: WorkloadTimelineRepository,
-      useFactory: (pool: Pool) => new WorkloadTimelineRepository(pool),
-      inject: [PG_POOL],
+      useFactory: (db: Database) => new WorkloadTimelineRepository(db),
+      inject: [DATABASE],
     },
     SnapshotReadModelService,
   ],

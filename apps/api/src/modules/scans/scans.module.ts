@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import type { Pool } from 'pg';
-import { SuppressionsRepository } from '@kordon/db';
-import { PG_POOL } from '../../infrastructure/tokens';
+import { SuppressionsRepository, type Database } from '@kordon/db';
+import { DATABASE } from '../../infrastructure/tokens';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 import { ScanIntakeService } from './scan-intake.service';
 import { ScansController } from './scans.controller';
@@ -14,8 +13,8 @@ import { ScansService } from './scans.service';
   providers: [
     {
       provide: SuppressionsRepository,
-      useFactory: (pool: Pool) => new SuppressionsRepository(pool),
-      inject: [PG_POOL],
+      useFactory: (db: Database) => new SuppressionsRepository(db),
+      inject: [DATABASE],
     },
     ScanIntakeService,
     ScansService,

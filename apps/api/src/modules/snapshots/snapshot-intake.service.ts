@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { Pool, PoolClient } from 'pg';
 import {
   KordonError,
   dns1123LabelSchema,
@@ -17,9 +16,12 @@ import {
   ClustersRepository,
   SnapshotQueue,
   SnapshotsRepository,
+  isUniqueViolation,
   type SnapshotStatus,
+  type Database,
+  type Tx,
 } from '@kordon/db';
-import { API_CONFIG, PG_POOL } from '../../infrastructure/tokens';
+import { API_CONFIG, DATABASE } from '../../infrastructure/tokens';
 import { hashBytes, limitBytes, sha256 } from './body-taps';
 import { checkUploadHeader, storedHeader } from './intake-header';
 import { keepForStorage } from './keep-for-storage';
@@ -84,7 +86,7 @@ export class SnapshotIntakeService {
 
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
-    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(DATABASE) private readonly db: Database,
     private readonly clusters: ClustersRepository,
     private readonly snapshots: SnapshotsRepository,
     private readonly queue: SnapshotQueue,
@@ -128,19 +130,12 @@ export class SnapshotIntakeService {
     parsed: Parsed,
     spool: UploadSpool,
   ): Promise<IntakeResult> {
-    const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
-      const result = await this.store(client, req, parsed, spool);
-      await client.query(result.created ? 'COMMIT' : 'ROLLBACK');
-      return result;
+      return await this.db.transaction((tx) => this.store(tx, req, parsed, spool));
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      if ((error as { code?: string }).code === '23505')
+      if (isUniqueViolation(error))
         return this.existingAfterRace(req.clusterName, req.idempotencyKey ?? parsed.sha);
       throw error;
-    } finally {
-      client.release();
     }
   }
 
@@ -169,7 +164,7 @@ export class SnapshotIntakeService {
   }
 
   private async store(
-    client: PoolClient,
+    tx: Tx,
     req: IntakeRequest,
     parsed: Parsed,
     spool: UploadSpool,
@@ -177,11 +172,11 @@ export class SnapshotIntakeService {
     const key = req.idempotencyKey ?? parsed.sha;
     const existing = await this.snapshots.findByIdempotencyKey(req.clusterName, key);
     if (existing) return { snapshotId: existing.id, status: existing.status, created: false };
-    const clusterId = await this.clusters.ensureCluster(client, req.clusterName);
+    const clusterId = await this.clusters.ensureCluster(tx, req.clusterName);
     const collectedAt = parsed.header?.collectedAt
       ? new Date(parsed.header.collectedAt)
       : new Date();
-    const snapshotId = await this.snapshots.insertSnapshot(client, {
+    const snapshotId = await this.snapshots.insertSnapshot(tx, {
       clusterId,
       idempotencyKey: key,
       bodySha256: parsed.sha,
@@ -190,13 +185,13 @@ export class SnapshotIntakeService {
       collectedAt,
       kubernetesVersion: parsed.header?.cluster.kubernetesVersion ?? null,
     });
-    if (parsed.dirty) await this.storeSanitized(client, snapshotId, req.clusterName, spool);
+    if (parsed.dirty) await this.storeSanitized(tx, snapshotId, req.clusterName, spool);
     else {
       let seq = 0;
       for await (const chunk of spool.read())
-        await this.snapshots.insertChunk(client, snapshotId, seq++, chunk);
+        await this.snapshots.insertChunk(tx, snapshotId, seq++, chunk);
     }
-    await this.snapshots.finishIntake(client, snapshotId, {
+    await this.snapshots.finishIntake(tx, snapshotId, {
       idempotencyKey: key,
       bodySha256: parsed.sha,
       objectCount: parsed.objects,
@@ -204,7 +199,7 @@ export class SnapshotIntakeService {
       collectedAt,
       kubernetesVersion: parsed.header?.cluster.kubernetesVersion ?? null,
     });
-    await this.queue.enqueueInTransaction(client, { snapshotId });
+    await this.queue.enqueueInTransaction(tx, { snapshotId });
     return { snapshotId, status: 'queued', created: true };
   }
 
@@ -265,14 +260,14 @@ export class SnapshotIntakeService {
    * instead, read back from the spool file.
    */
   private async storeSanitized(
-    client: PoolClient,
+    tx: Tx,
     snapshotId: string,
     clusterName: string,
     spool: UploadSpool,
   ): Promise<void> {
     let seq = 0;
     const writer = new StoredBodyWriter((chunk) =>
-      this.snapshots.insertChunk(client, snapshotId, seq++, chunk),
+      this.snapshots.insertChunk(tx, snapshotId, seq++, chunk),
     );
     let objects = 0;
     for await (const event of readSnapshot(spool.read())) {

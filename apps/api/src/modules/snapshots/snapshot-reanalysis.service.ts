@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Pool } from 'pg';
 import { KordonError } from '@kordon/contracts';
-import { SnapshotQueue, SnapshotsRepository } from '@kordon/db';
-import { PG_POOL } from '../../infrastructure/tokens';
+import { SnapshotQueue, SnapshotsRepository, type Database } from '@kordon/db';
+import { DATABASE } from '../../infrastructure/tokens';
 
 /**
  * Queues a stored snapshot for another analysis (e.g. after an engine upgrade).
@@ -13,26 +12,18 @@ import { PG_POOL } from '../../infrastructure/tokens';
 @Injectable()
 export class SnapshotReanalysisService {
   constructor(
-    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(DATABASE) private readonly db: Database,
     private readonly snapshots: SnapshotsRepository,
     private readonly queue: SnapshotQueue,
   ) {}
 
   async reanalyze(id: string): Promise<{ snapshotId: string; status: 'queued' }> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const refused = await this.snapshots.resetForReanalysis(client, id);
+    return this.db.transaction(async (tx) => {
+      const refused = await this.snapshots.resetForReanalysis(tx, id);
       if (refused) throw refusal(id, refused);
-      await this.queue.enqueueInTransaction(client, { snapshotId: id });
-      await client.query('COMMIT');
-      return { snapshotId: id, status: 'queued' };
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+      await this.queue.enqueueInTransaction(tx, { snapshotId: id });
+      return { snapshotId: id, status: 'queued' as const };
+    });
   }
 }
 

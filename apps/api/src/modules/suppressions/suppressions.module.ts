@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import type { Pool } from 'pg';
-import { SuppressionsRepository } from '@kordon/db';
-import { PG_POOL } from '../../infrastructure/tokens';
+import { SuppressionsRepository, type Database } from '@kordon/db';
+import { DATABASE } from '../../infrastructure/tokens';
 import { SuppressionsController } from './suppressions.controller';
 import { SuppressionsResolver } from './suppressions.resolver';
 import { SuppressionsService } from './suppressions.service';
@@ -11,8 +10,8 @@ import { SuppressionsService } from './suppressions.service';
   providers: [
     {
       provide: SuppressionsRepository,
-      useFactory: (pool: Pool) => new SuppressionsRepository(pool),
-      inject: [PG_POOL],
+      useFactory: (db: Database) => new SuppressionsRepository(db),
+      inject: [DATABASE],
     },
     SuppressionsService,
     SuppressionsResolver,

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Pool } from 'pg';
 import {
   KordonError,
   grantsAny,
@@ -10,10 +9,15 @@ import {
   type CreatedApiTokenResponse,
   type Page,
 } from '@kordon/contracts';
-import { ClustersRepository, TokensRepository, type ApiTokenRecord } from '@kordon/db';
+import {
+  ClustersRepository,
+  TokensRepository,
+  type ApiTokenRecord,
+  type Database,
+} from '@kordon/db';
 import type { Principal } from '../../common/principal';
 import { actorOf } from '../../common/principal-access';
-import { PG_POOL } from '../../infrastructure/tokens';
+import { DATABASE } from '../../infrastructure/tokens';
 import { decodeTokenCursor, encodeTokenCursor } from './token-cursor';
 
 const notFound = () =>
@@ -25,7 +29,7 @@ export class TokensService {
   constructor(
     private readonly tokens: TokensRepository,
     private readonly clusters: ClustersRepository,
-    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(DATABASE) private readonly db: Database,
   ) {}
 
   async create(
@@ -121,7 +125,7 @@ export class TokensService {
           { path: `${path}[${i}]`, problem: 'unknown cluster' },
         ]);
       // an unrestricted creator may name a cluster before its first upload
-      ids.push(existing?.id ?? (await this.clusters.ensureCluster(this.pool, name)));
+      ids.push(existing?.id ?? (await this.clusters.ensureCluster(this.db, name)));
     }
     return [...new Set(ids)];
   }

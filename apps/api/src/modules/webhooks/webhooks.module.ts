@@ -1,8 +1,13 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import type { Pool } from 'pg';
 import type { ApiConfig } from '@kordon/config';
-import { NotificationQueue, SnapshotQueue, WebhookNotifier, WebhooksRepository } from '@kordon/db';
-import { API_CONFIG, PG_POOL } from '../../infrastructure/tokens';
+import {
+  NotificationQueue,
+  SnapshotQueue,
+  WebhookNotifier,
+  WebhooksRepository,
+  type Database,
+} from '@kordon/db';
+import { API_CONFIG, DATABASE } from '../../infrastructure/tokens';
 import { WebhooksController } from './webhooks.controller';
 import { WebhooksService } from './webhooks.service';
 
@@ -33,8 +38,8 @@ class NotificationQueueLifecycle implements OnApplicationShutdown {
     },
     {
       provide: WebhooksRepository,
-      useFactory: (pool: Pool) => new WebhooksRepository(pool),
-      inject: [PG_POOL],
+      useFactory: (db: Database) => new WebhooksRepository(db),
+      inject: [DATABASE],
     },
     {
       provide: WebhookNotifier,
