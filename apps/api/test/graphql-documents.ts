@@ -240,7 +240,154 @@ export const RESET_USER_PASSWORD = `mutation ResetPassword($email: String!, $pas
   resetUserPassword(email: $email, password: $password) { generatedPassword sessionsEnded user { id } }
 }`;
 
+const PORTS = `fragment PortsFields on ReachPorts { all list { protocol port endPort } }`;
+const RULE = `fragment RuleFields on RuleRef { policy direction ruleIndex }`;
+const PAIR = `fragment PairFields on WorkloadPair {
+  from to ports { ...PortsFields } egressRules { ...RuleFields } ingressRules { ...RuleFields }
+}`;
+const EXPOSURE = `fragment ExposureFields on Exposure {
+  kind subject { kind namespace name } workloads detailsJson
+}`;
+
+export const WORKLOADS = `query Workloads(
+  $id: ID!, $first: Int, $after: String, $namespace: String, $kind: String, $level: PssLevel,
+  $exposed: Boolean
+) {
+  snapshot(id: $id) {
+    workloadList(
+      first: $first, after: $after, namespace: $namespace, kind: $kind, level: $level,
+      exposed: $exposed
+    ) {
+      edges { cursor node { id namespace kind name level exposed } }
+      nodes { id }
+      pageInfo { ...Page }
+    }
+  }
+}
+${PAGE_INFO}`;
+
+const VERDICT = `fragment VerdictFields on PssVerdict {
+  allowed
+  violations { check checkLevel reason detail fields { container path observedJson expected } }
+}`;
+
+const PEER = `fragment PeerFields on WorkloadPeer {
+  workload ports { ...PortsFields } egressRules { ...RuleFields } ingressRules { ...RuleFields }
+}`;
+
+export const WORKLOAD = `query Workload($id: ID!, $namespace: String!, $kind: String!, $name: String!) {
+  snapshot(id: $id) {
+    workload(namespace: $namespace, kind: $kind, name: $name) {
+      snapshotId id namespace kind name desiredReplicas observedPods level pssVersion
+      pss { baseline { ...VerdictFields } restricted { ...VerdictFields } }
+      containers {
+        name type image
+        privileged { value source } allowPrivilegeEscalation { value source }
+        runAsNonRoot { value source } runAsUser { value source } runAsGroup { value source }
+        readOnlyRootFilesystem { value source }
+        seccompProfile { valueJson source } appArmorProfile { valueJson source }
+        seLinuxOptions { valueJson source }
+        capabilities { add { value source } drop { value source } }
+        procMount { value source }
+      }
+      podJson
+      isolation { hostNetwork ingressIsolated egressIsolated ingressPolicies egressPolicies }
+      exposures { ...ExposureFields }
+      reach { canReach { ...PeerFields } reachableFrom { ...PeerFields } complete }
+      history {
+        levelChanges { at snapshotId from to }
+        issues {
+          issueId checkId severity container path openedAt openedSnapshotId resolvedAt
+          resolvedSnapshotId resolvedReason
+        }
+      }
+    }
+  }
+}
+${VERDICT}
+${PEER}
+${PORTS}
+${RULE}
+${EXPOSURE}`;
+
+export const NETWORK = `query Network($id: ID!) {
+  snapshot(id: $id) {
+    network {
+      snapshotId
+      cni { verdict plugins evidence }
+      isolation {
+        namespace defaultDenyIngress defaultDenyEgress workloads ingressIsolatedShare
+        egressIsolatedShare
+      }
+      matrix { default namespaces blocks { from to reach } pairs { from to reach } }
+      exposures { ...ExposureFields }
+      danglingBackends { ...ExposureFields }
+      attackPaths { from to exposures hops { ...PairFields } }
+    }
+  }
+}
+${EXPOSURE}
+${PAIR}
+${PORTS}
+${RULE}`;
+
+export const MATRIX_CELL = `query Cell($id: ID!, $from: String!, $to: String!) {
+  snapshot(id: $id) {
+    matrixCell(from: $from, to: $to) { snapshotId from to reach pairs { ...PairFields } complete }
+  }
+}
+${PAIR}
+${PORTS}
+${RULE}`;
+
+const DIRECTION = `fragment DirectionFields on ReachDirection {
+  isolated allowed policies rules { ...RuleFields } ports { ...PortsFields }
+}`;
+
+export const REACH = `query Reach($id: ID!, $from: String!, $to: String!, $port: Int, $protocol: ReachProtocol) {
+  snapshot(id: $id) {
+    reach(from: $from, to: $to, port: $port, protocol: $protocol) {
+      snapshotId from to port protocol allowed ports { ...PortsFields }
+      egress { ...DirectionFields } ingress { ...DirectionFields }
+    }
+  }
+}
+${DIRECTION}
+${PORTS}
+${RULE}`;
+
+export const DEFAULT_DENY = `query DefaultDeny($id: ID!, $namespace: String!) {
+  snapshot(id: $id) {
+    defaultDenyPolicy(namespace: $namespace) {
+      namespace defaultDenyIngress defaultDenyEgress yaml
+    }
+  }
+}`;
+
+export const NAMESPACE_SECURITY = `query Namespaces($id: ID!) {
+  snapshot(id: $id) {
+    namespaceSecurity {
+      snapshotId pssVersion
+      items {
+        name workloads labels { name value }
+        modes {
+          enforce { level version source } audit { level version source }
+          warn { level version source }
+        }
+        recommendedEnforce workloadsRejectedByEnforce command notes { code paramsJson }
+      }
+    }
+  }
+}`;
+
 export const ALL_DOCUMENTS = [
+  WORKLOADS,
+  WORKLOAD,
+  NETWORK,
+  MATRIX_CELL,
+  REACH,
+  DEFAULT_DENY,
+  NAMESPACE_SECURITY,
   CREATE_TOKEN,
   REVOKE_TOKEN,
   API_TOKENS,

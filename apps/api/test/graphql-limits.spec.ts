@@ -96,6 +96,34 @@ describe('GraphQL introspection and cost limits', () => {
     expect(paged.body).toEqual({ data: { clusters: { nodes: [] } } });
   });
 
+  it("charges network-model fields their build and a workload's peers a default page: many workload details are rejected", async () => {
+    const query = (snapshots: number) =>
+      `{ clusters(first: 5) { nodes { snapshots(first: ${snapshots}) { nodes {
+        workload(namespace: "shop", kind: "Deployment", name: "cart") { reach { canReach { workload } } }
+      } } } } }`;
+    const res = await gql(query(30));
+    expect(res.status).toBe(400);
+    // workload: 100 (network model) + reach (1 + canReach: 50 peers × 1 field) = 151;
+    // 10 + 5 × (1 + 10 + 30 × (1 + 151))
+    expect(res.body.errors[0].extensions.cost).toBe(22_865);
+    const fewer = await gql(query(20));
+    expect(fewer.status).toBe(200);
+    expect(fewer.body).toEqual({ data: { clusters: { nodes: [] } } });
+  });
+
+  it('adds up aliased reachability questions: 200 on one snapshot are rejected', async () => {
+    const aliases = Array.from(
+      { length: 200 },
+      (_, i) => `q${i}: reach(from: "shop/cart", to: "payments/api", port: ${i + 1}) { allowed }`,
+    );
+    const res = await gql(
+      `{ snapshot(id: "00000000-0000-4000-8000-000000000000") { ${aliases.join(' ')} } }`,
+    );
+    expect(res.status).toBe(400);
+    // 10 (snapshot) + 200 × (100 + 1)
+    expect(res.body.errors[0].extensions.cost).toBe(10 + 200 * 101);
+  });
+
   it.each([0, 501, -1])('rejects first: %i (literal) with a 400 naming the argument', async (n) => {
     const res = await gql(`{ clusters(first: ${n}) { nodes { name } } }`);
     expect(res.status).toBe(400);

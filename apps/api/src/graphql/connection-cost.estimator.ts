@@ -36,3 +36,18 @@ export function connectionCostEstimator({
     typeof field.extensions['complexity'] === 'number' ? field.extensions['complexity'] : 1;
   return own + first * Math.max(1, childComplexity);
 }
+
+/**
+ * The cost of a field answered from a snapshot's network model (a workload's
+ * reach, a matrix cell, a reachability question): the model's first build for
+ * a snapshot reads every namespace's stored network input.
+ */
+export const NETWORK_MODEL_COST = 100;
+
+/**
+ * A list without `first` that the service cuts at a cap (a workload's peers, a matrix cell's
+ * pairs) costs what a connection without `first` costs: the default page size times its
+ * children. Read cost is charged on the field that computes it (`NETWORK_MODEL_COST`).
+ */
+export const listCost = ({ childComplexity }: Pick<ComplexityEstimatorArgs, 'childComplexity'>) =>
+  DEFAULT_PAGE_LIMIT * Math.max(1, childComplexity);

@@ -18,6 +18,15 @@ import type {
   SnapshotDiffResponse,
   SnapshotResponse,
   SuppressionView,
+  DefaultDenyResponse,
+  MatrixCellResponse,
+  NamespacesViewResponse,
+  NetworkViewResponse,
+  ReachAnswerResponse,
+  ReachPorts as ReachPortsResponse,
+  WorkloadDetailResponse,
+  WorkloadPeerResponse,
+  WorkloadSummaryResponse,
 } from '@kordon/contracts';
 import type { AuditEvent } from '../modules/audit/models/audit-event.model';
 import type { Cluster } from '../modules/clusters/models/cluster.model';
@@ -30,6 +39,32 @@ import type { Scan, ScanGate } from '../modules/scans/models/scan.model';
 import type { Finding } from '../modules/snapshots/models/finding.model';
 import type { Snapshot } from '../modules/snapshots/models/snapshot.model';
 import type { Suppression } from '../modules/suppressions/models/suppression.model';
+import type {
+  NamespaceNote,
+  NamespacePodSecurity,
+  NamespacesView,
+} from '../modules/namespaces/models/namespaces-view.model';
+import type { DefaultDenyPolicy } from '../modules/network/models/default-deny.model';
+import type { MatrixCell } from '../modules/network/models/matrix-cell.model';
+import type { AttackPath, NetworkView } from '../modules/network/models/network-view.model';
+import type { ReachAnswer, ReachDirection } from '../modules/network/models/reach-answer.model';
+import type { ReachPort, WorkloadPair } from '../modules/network/models/reach.model';
+import type {
+  EffectiveContainer,
+  SourcedJson,
+} from '../modules/workloads/models/effective-container.model';
+import type { Exposure } from '../modules/workloads/models/exposure.model';
+import type {
+  PssVerdict,
+  PssViolation,
+  PssViolationField,
+} from '../modules/workloads/models/pss-verdict.model';
+import type {
+  WorkloadDetail,
+  WorkloadPeer,
+  WorkloadReach,
+} from '../modules/workloads/models/workload-detail.model';
+import type { WorkloadSummary } from '../modules/workloads/models/workload-summary.model';
 
 /** Mutually assignable (nested objects compared by structure, classes included). */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -85,6 +120,70 @@ const scanFinding: Matches<ScanFinding, CiFinding> = true;
 const suppression: Matches<Suppression, SuppressionView> = true;
 const auditEvent: Matches<AuditEvent, AuditEventView, 'details', 'details'> = true;
 
+// Read model II. Everywhere: any JSON value (`z.unknown()`, a record) travels JSON-encoded as
+// `…Json`; ports (`"all"` or a list) are `ReachPorts {all, list}`; labels are `[{name, value}]`.
+type Detail = WorkloadDetailResponse;
+type Container = Detail['containers'][number];
+type Verdict = Detail['pss']['baseline'];
+type Violation = Verdict['violations'][number];
+type JsonFields = 'seccompProfile' | 'appArmorProfile' | 'seLinuxOptions';
+const workloadSummary: Matches<WorkloadSummary, WorkloadSummaryResponse> = true;
+// `isolation` and `history` compare whole; the rest below.
+type DetailParts = 'pss' | 'containers' | 'exposures' | 'reach';
+const workloadDetail: Matches<
+  WorkloadDetail,
+  Detail,
+  DetailParts | 'pod',
+  DetailParts | 'podJson'
+> = true;
+const verdicts: Matches<
+  WorkloadDetail['pss'],
+  Detail['pss'],
+  'baseline' | 'restricted',
+  'baseline' | 'restricted'
+> = true;
+const verdict: Matches<PssVerdict, Verdict, 'violations', 'violations'> = true;
+const violation: Matches<PssViolation, Violation, 'fields', 'fields'> = true;
+const violationField: Matches<
+  PssViolationField,
+  Violation['fields'][number],
+  'observed',
+  'observedJson'
+> = true;
+const container: Matches<EffectiveContainer, Container, JsonFields, JsonFields> = true;
+const sourcedJson: Same<SourcedJson['source'], Container['seccompProfile']['source']> = true;
+const exposure: Matches<Exposure, Detail['exposures'][number], 'details', 'detailsJson'> = true;
+const workloadReach: Matches<
+  WorkloadReach,
+  Detail['reach'],
+  'canReach' | 'reachableFrom',
+  'canReach' | 'reachableFrom'
+> = true;
+const peer: Matches<WorkloadPeer, WorkloadPeerResponse, 'ports', 'ports'> = true;
+const reachPort: Same<ReachPort, Exclude<ReachPortsResponse, 'all'>[number]> = true;
+type NetworkParts = 'exposures' | 'danglingBackends' | 'attackPaths';
+const network: Matches<NetworkView, NetworkViewResponse, NetworkParts, NetworkParts> = true;
+type AttackPathResponse = NetworkViewResponse['attackPaths'][number];
+const attackPath: Matches<AttackPath, AttackPathResponse, 'hops', 'hops'> = true;
+const pair: Matches<WorkloadPair, AttackPathResponse['hops'][number], 'ports', 'ports'> = true;
+const cellPair: Same<AttackPathResponse['hops'][number], MatrixCellResponse['pairs'][number]> =
+  true;
+const cell: Matches<MatrixCell, MatrixCellResponse, 'pairs', 'pairs'> = true;
+type ReachParts = 'ports' | 'egress' | 'ingress';
+const reachAnswer: Matches<ReachAnswer, ReachAnswerResponse, ReachParts, ReachParts> = true;
+const direction: Matches<ReachDirection, ReachAnswerResponse['egress'], 'ports', 'ports'> = true;
+const defaultDenyPolicy: Matches<DefaultDenyPolicy, DefaultDenyResponse> = true;
+type NamespaceResponse = NamespacesViewResponse['items'][number];
+const namespaces: Matches<NamespacesView, NamespacesViewResponse, 'items', 'items'> = true;
+const namespace: Matches<
+  NamespacePodSecurity,
+  NamespaceResponse,
+  'labels' | 'notes',
+  'labels' | 'notes'
+> = true;
+const note: Matches<NamespaceNote, NamespaceResponse['notes'][number], 'params', 'paramsJson'> =
+  true;
+
 describe('GraphQL models against the contracts', () => {
   it('type-checks (the assertions above are compile-time)', () => {
     expect([
@@ -102,6 +201,29 @@ describe('GraphQL models against the contracts', () => {
       scanFinding,
       suppression,
       auditEvent,
+      workloadSummary,
+      workloadDetail,
+      verdicts,
+      verdict,
+      violation,
+      violationField,
+      container,
+      sourcedJson,
+      exposure,
+      workloadReach,
+      peer,
+      reachPort,
+      network,
+      attackPath,
+      pair,
+      cellPair,
+      cell,
+      reachAnswer,
+      direction,
+      defaultDenyPolicy,
+      namespaces,
+      namespace,
+      note,
     ]).not.toContain(false);
   });
 });
