@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import path from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Client } from 'pg';
@@ -14,11 +16,16 @@ import { startWorker } from './worker-harness';
 
 const WORKER = path.resolve(__dirname, '../../../dist/apps/worker/src/main.js');
 const ENV = {
-  KORDON_ANALYSIS_TIMEOUT_S: '3',
+  // When the job of an analysis cut off by the restart comes back (the worker cannot report
+  // its failure while the server is down). Well above how long one analysis takes on a loaded
+  // machine (4–5 s seen with 2 cores under load 17): with 3 s, analyses that had nothing to do
+  // with the restart expired and were retried too, and `attempts >= 2` proved less.
+  KORDON_ANALYSIS_TIMEOUT_S: '20',
   KORDON_QUEUE_MAINTENANCE_S: '1',
   KORDON_RETRY_DELAY_S: '0',
   KORDON_ANALYSIS_RETRIES: '5',
   KORDON_WORKER_CONCURRENCY: '1',
+  KORDON_WORKER_METRICS_PORT: '0', // no /metrics listener: several workers run at once in tests
 };
 const body = (seed: number, collectedAt: string) =>
   Buffer.from(
@@ -59,6 +66,22 @@ async function waitForStatus(
     if (Date.now() > deadline) throw new Error(`snapshot ${id} still ${status ?? 'unreachable'}`);
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/** Resolves when the child prints a line containing `text` (its output is read to the end). */
+function waitForLine(child: ChildProcess, text: string, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`no "${text}" within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    createInterface({ input: child.stdout as Readable }).on('line', (line) => {
+      if (!line.includes(text)) return;
+      clearTimeout(timer);
+      resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`the worker exited (${code}) before "${text}"`)));
+  });
 }
 
 /** Issues, workload spans and posture rows, without ids or instants that differ between databases. */
@@ -137,15 +160,17 @@ describe('the database restarting in the middle of an analysis', () => {
     const a = await upload(app.getHttpServer(), token, A);
     expect(await waitForStatus(pg.url, a, ['done', 'failed'], 60_000)).toBe('done');
     await worker.close();
+
+    // the real worker process (dist), as deployed: once started, it must survive the server going
+    // away. It is ready before B arrives, so the restart cannot hit its own start-up instead.
+    child = spawn(process.execPath, [WORKER], {
+      env: { PATH: process.env['PATH'] ?? '', DATABASE_URL: pg.url, ...ENV },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    await waitForLine(child, 'Kordon worker ready', 60_000);
     const b = await upload(app.getHttpServer(), token, B);
     await app.close();
     await prisma.$disconnect();
-
-    // the real worker process (dist), as deployed: it must survive the server going away
-    child = spawn(process.execPath, [WORKER], {
-      env: { PATH: process.env['PATH'] ?? '', DATABASE_URL: pg.url, ...ENV },
-      stdio: ['ignore', 'ignore', 'ignore'],
-    });
     await waitForStatus(pg.url, b, ['analyzing'], 60_000);
     // down for longer than the analysis runs: its writes (one transaction) fail and the job must be retried
     await pg.stop();

@@ -11,6 +11,7 @@ const QUEUE_ENV = {
   KORDON_ANALYSIS_TIMEOUT_S: '2',
   KORDON_QUEUE_MAINTENANCE_S: '1',
   KORDON_RETRY_DELAY_S: '0',
+  KORDON_WORKER_METRICS_PORT: '0', // no /metrics listener: several workers run at once in tests
 };
 
 function spawnWorker(databaseUrl: string, env: Record<string, string>): ChildProcess {
