@@ -197,13 +197,28 @@ export class SnapshotsRepository {
     return (rows[0] as { id: string }).id;
   }
 
-  async insertChunk(tx: Tx, snapshotId: string, seq: number, data: Buffer): Promise<void> {
+  /**
+   * Stores the snapshot's body, inside the intake transaction, as the chunks
+   * arrive (numbered in order; `readChunks` streams them back). Returns how
+   * many chunks and bytes were written.
+   */
+  async storeBody(
+    tx: Tx,
+    snapshotId: string,
+    chunks: AsyncIterable<Uint8Array>,
+  ): Promise<{ chunks: number; bytes: number }> {
     const client = clientOf(tx);
-    await client.query('INSERT INTO snapshot_chunk (snapshot_id, seq, data) VALUES ($1, $2, $3)', [
-      snapshotId,
-      seq,
-      data,
-    ]);
+    let seq = 0;
+    let bytes = 0;
+    for await (const chunk of chunks) {
+      await client.query(
+        'INSERT INTO snapshot_chunk (snapshot_id, seq, data) VALUES ($1, $2, $3)',
+        [snapshotId, seq, Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)],
+      );
+      seq += 1;
+      bytes += chunk.byteLength;
+    }
+    return { chunks: seq, bytes };
   }
 
   async finishIntake(

@@ -26,7 +26,7 @@ import { hashBytes, limitBytes, sha256 } from './body-taps';
 import { checkUploadHeader, storedHeader } from './intake-header';
 import { keepForStorage } from './keep-for-storage';
 import { readWithin } from './read-within';
-import { StoredBodyWriter } from './stored-body-writer';
+import { gzipMembers } from './gzip-members';
 import { UploadSpool } from './upload-spool';
 
 export interface IntakeRequest {
@@ -67,6 +67,27 @@ async function* spoolAsReceived(
     await spool.write(chunk);
     yield chunk;
   }
+}
+
+/**
+ * A body that held Secrets, unread kinds, env values, managedFields or
+ * last-applied annotations (or no header) is stored as sanitized NDJSON
+ * instead, read back from the spool file.
+ */
+async function* sanitizedLines(clusterName: string, spool: UploadSpool): AsyncGenerator<string> {
+  let objects = 0;
+  for await (const event of readSnapshot(spool.read())) {
+    if (event.type === 'header') {
+      yield snapshotHeaderLine(storedHeader(clusterName, event.header));
+    } else if (event.type === 'object') {
+      const clean = keepForStorage(event.object).object;
+      if (clean) {
+        objects += 1;
+        yield snapshotObjectLine(clean);
+      }
+    }
+  }
+  yield snapshotEndLine(objects);
 }
 
 /** Owners whose pod specs the intake remembers while it validates an upload. */
@@ -185,12 +206,11 @@ export class SnapshotIntakeService {
       collectedAt,
       kubernetesVersion: parsed.header?.cluster.kubernetesVersion ?? null,
     });
-    if (parsed.dirty) await this.storeSanitized(tx, snapshotId, req.clusterName, spool);
-    else {
-      let seq = 0;
-      for await (const chunk of spool.read())
-        await this.snapshots.insertChunk(tx, snapshotId, seq++, chunk);
-    }
+    await this.snapshots.storeBody(
+      tx,
+      snapshotId,
+      parsed.dirty ? gzipMembers(sanitizedLines(req.clusterName, spool)) : spool.read(),
+    );
     await this.snapshots.finishIntake(tx, snapshotId, {
       idempotencyKey: key,
       bodySha256: parsed.sha,
@@ -252,37 +272,6 @@ export class SnapshotIntakeService {
       }
     }
     return { header, objects, rawBytes: counted.bytes, sha: hash.digest('hex'), dirty, dropped };
-  }
-
-  /**
-   * A body that held Secrets, unread kinds, env values, managedFields or
-   * last-applied annotations (or no header) is stored as sanitized NDJSON
-   * instead, read back from the spool file.
-   */
-  private async storeSanitized(
-    tx: Tx,
-    snapshotId: string,
-    clusterName: string,
-    spool: UploadSpool,
-  ): Promise<void> {
-    let seq = 0;
-    const writer = new StoredBodyWriter((chunk) =>
-      this.snapshots.insertChunk(tx, snapshotId, seq++, chunk),
-    );
-    let objects = 0;
-    for await (const event of readSnapshot(spool.read())) {
-      if (event.type === 'header') {
-        await writer.write(snapshotHeaderLine(storedHeader(clusterName, event.header)));
-      } else if (event.type === 'object') {
-        const clean = keepForStorage(event.object).object;
-        if (clean) {
-          objects += 1;
-          await writer.write(snapshotObjectLine(clean));
-        }
-      }
-    }
-    await writer.write(snapshotEndLine(objects));
-    await writer.close();
   }
 
   private async existingAfterRace(clusterName: string, key: string): Promise<IntakeResult> {
