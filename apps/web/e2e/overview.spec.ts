@@ -88,6 +88,7 @@ it('navigates with the main navigation and the cluster switcher, keeping the clu
     'Network',
     'Issues',
     'Namespaces',
+    'Changes',
   ]);
   expect(await clusterNav.getByRole('link', { name: 'Posture' }).getAttribute('aria-current')).toBe(
     'page',

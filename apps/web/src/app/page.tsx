@@ -7,7 +7,7 @@ import { ScoreParts } from '../components/ScoreParts';
 import { Sparkline } from '../components/Sparkline';
 import { StatusBadge } from '../components/StatusBadge';
 import { Timestamp } from '../components/Timestamp';
-import { clusterHref } from '../components/shell/cluster-sections';
+import { clusterHref } from '../format/cluster-href';
 import { freshness } from '../format/freshness';
 import { firstParam } from '../format/href';
 import { formatChange, pointAWeekBefore } from '../format/posture-summary';

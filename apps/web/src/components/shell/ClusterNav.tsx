@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { CLUSTER_SECTIONS, clusterHref } from './cluster-sections';
+import { CLUSTER_SECTIONS, sectionHref } from './cluster-sections';
 
 /** The pages of one cluster as tabs: Posture, Network, Issues, Namespaces. */
 export function ClusterNav({ name }: { name: string }) {
@@ -11,7 +11,7 @@ export function ClusterNav({ name }: { name: string }) {
     <nav aria-label={`Cluster ${name}`} className="cluster-nav">
       <ul>
         {CLUSTER_SECTIONS.map((section) => {
-          const href = clusterHref(name, section.segment);
+          const href = sectionHref(name, section.segment);
           return (
             <li key={section.segment}>
               <Link href={href} aria-current={pathname === href ? 'page' : undefined}>

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { clusterHref, sectionOf } from './cluster-sections';
+import { sectionHref, sectionOf } from './cluster-sections';
 
 /**
  * Jumps to another cluster, staying on the same kind of page (a cluster's issues → the
@@ -23,7 +23,7 @@ export function ClusterSwitcher({ clusters }: { clusters: string[] }) {
         {clusters.map((name) => (
           <li key={name}>
             <Link
-              href={clusterHref(name, section)}
+              href={sectionHref(name, section)}
               aria-current={name === currentName ? 'page' : undefined}
             >
               {name}

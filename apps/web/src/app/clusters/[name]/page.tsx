@@ -3,108 +3,167 @@ import Link from 'next/link';
 import { AutoRefresh } from '../../../components/AutoRefresh';
 import { Pager } from '../../../components/Pager';
 import { ProblemNotice } from '../../../components/ProblemNotice';
-import { SeverityCounts } from '../../../components/SeverityCounts';
-import { StatusBadge } from '../../../components/StatusBadge';
-import { Timestamp } from '../../../components/Timestamp';
-import { decodeParam, firstParam } from '../../../format/href';
-import { listClusterSnapshots } from '../../../server/api-client';
-import { isSettled, type SnapshotListItem } from '../../../server/api-types';
+import { ChartFigure } from '../../../components/posture/ChartFigure';
+import { CniBanner } from '../../../components/posture/CniBanner';
+import { Headline } from '../../../components/posture/Headline';
+import { RangePicker } from '../../../components/posture/RangePicker';
+import { RegressedNamespaces } from '../../../components/posture/RegressedNamespaces';
+import { SnapshotsTable } from '../../../components/posture/SnapshotsTable';
+import { clusterHref } from '../../../format/cluster-href';
+import { decodeParam, firstParam, hrefWithQuery } from '../../../format/href';
+import { lastDays, postureRange, type PostureRange } from '../../../format/posture-range';
+import { chartRows, regressedNamespaces, type ChartRow } from '../../../format/posture-series';
+import { getClusterPosture, listClusterSnapshots } from '../../../server/api-client';
+import { isSettled } from '../../../server/api-types';
 import { loadOrProblem } from '../../../server/load-or-problem';
 
 export const dynamic = 'force-dynamic';
 
-const PAGE_SIZE = 50;
+const SNAPSHOT_PAGE_SIZE = 20;
 
-interface ClusterPageProps {
+interface PosturePageProps {
   params: Promise<{ name: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export async function generateMetadata({ params }: ClusterPageProps): Promise<Metadata> {
-  return { title: `Cluster ${decodeParam((await params).name)}` };
+export async function generateMetadata({ params }: PosturePageProps): Promise<Metadata> {
+  return { title: `Posture · ${decodeParam((await params).name)}` };
 }
 
-function SnapshotRow({ snapshot }: { snapshot: SnapshotListItem }) {
+function Charts({ rows }: { rows: ChartRow[] }) {
   return (
-    <tr>
-      <th scope="row">
-        <Link href={`/snapshots/${encodeURIComponent(snapshot.id)}`}>
-          <Timestamp iso={snapshot.collectedAt ?? snapshot.receivedAt} />
-        </Link>
-      </th>
-      <td>
-        <StatusBadge status={snapshot.status} />
-        {snapshot.status === 'failed' && snapshot.failureReason ? (
-          <p className="failure">{snapshot.failureReason}</p>
-        ) : null}
-      </td>
-      <td>
-        <SeverityCounts counts={snapshot.counts} />
-      </td>
-      <td>{snapshot.kubernetesVersion ?? <span className="muted">—</span>}</td>
-      <td className="number">{snapshot.objectCount ?? '—'}</td>
-      <td>
-        <Timestamp iso={snapshot.receivedAt} />
-      </td>
-    </tr>
+    <div className="charts">
+      <ChartFigure
+        id="chart-levels"
+        title="Workloads by Pod Security level"
+        description="How many workloads meet only privileged, baseline or restricted."
+        rows={rows}
+        kind="stacked-area"
+        series={[
+          { key: 'privileged', label: 'Privileged', color: 'var(--critical)' },
+          { key: 'baseline', label: 'Baseline', color: 'var(--medium)' },
+          { key: 'restricted', label: 'Restricted', color: 'var(--ok)' },
+        ]}
+      />
+      <ChartFigure
+        id="chart-severities"
+        title="Open issues by severity"
+        description="Issues open at each snapshot (suppressed ones excluded)."
+        rows={rows}
+        kind="stacked-area"
+        series={[
+          { key: 'critical', label: 'Critical', color: 'var(--critical)' },
+          { key: 'high', label: 'High', color: 'var(--high)' },
+          { key: 'medium', label: 'Medium', color: 'var(--medium)' },
+          { key: 'low', label: 'Low', color: 'var(--low)' },
+        ]}
+      />
+      <ChartFigure
+        id="chart-isolation"
+        title="Isolation coverage"
+        description="Share of workloads a NetworkPolicy isolates, for ingress and for egress."
+        rows={rows}
+        kind="line"
+        unit="%"
+        yMax={100}
+        series={[
+          { key: 'ingressCoverage', label: 'Ingress', color: 'var(--chart-1)' },
+          { key: 'egressCoverage', label: 'Egress', color: 'var(--chart-2)' },
+        ]}
+      />
+      <ChartFigure
+        id="chart-exposure"
+        title="Default deny, exposure and attack paths"
+        description="Namespaces with a default-deny policy, workloads reachable from outside the cluster, and paths from an exposed workload to a sensitive one."
+        rows={rows}
+        kind="line"
+        series={[
+          { key: 'defaultDenyIngress', label: 'Default-deny namespaces', color: 'var(--chart-2)' },
+          { key: 'exposed', label: 'Exposed workloads', color: 'var(--chart-1)' },
+          { key: 'attackPaths', label: 'Attack paths', color: 'var(--chart-3)' },
+        ]}
+      />
+    </div>
   );
 }
 
-export default async function ClusterPage({ params, searchParams }: ClusterPageProps) {
-  const name = decodeParam((await params).name);
-  const cursor = firstParam((await searchParams).cursor);
-  const pathname = `/clusters/${encodeURIComponent(name)}`;
-  const loaded = await loadOrProblem(() =>
-    listClusterSnapshots(name, { limit: PAGE_SIZE, cursor }),
+function NoPoints({ pathname, range, now }: { pathname: string; range: PostureRange; now: Date }) {
+  return (
+    <p className="empty">
+      No analysed snapshot between {range.from} and {range.to}.{' '}
+      <Link href={hrefWithQuery(pathname, lastDays(365, now))}>Show the last 365 days</Link>.
+    </p>
   );
-  const inProgress = loaded.ok && loaded.data.items.some((snapshot) => !isSettled(snapshot.status));
+}
+
+export default async function PosturePage({ params, searchParams }: PosturePageProps) {
+  const name = decodeParam((await params).name);
+  const search = await searchParams;
+  const cursor = firstParam(search.cursor);
+  const now = new Date();
+  const range = postureRange({ from: firstParam(search.from), to: firstParam(search.to) }, now);
+  const pathname = clusterHref(name);
+  const [posture, snapshots] = await Promise.all([
+    loadOrProblem(() =>
+      getClusterPosture(name, {
+        from: range.from,
+        to: range.to,
+        bucket: range.bucket,
+        namespaces: 'true',
+      }),
+    ),
+    loadOrProblem(() => listClusterSnapshots(name, { limit: SNAPSHOT_PAGE_SIZE, cursor })),
+  ]);
+  const rows = posture.ok ? chartRows(posture.data.points) : [];
+  const first = rows[0];
+  const last = rows.at(-1);
+  const latestPoint = posture.ok ? posture.data.points.at(-1) : undefined;
+  const inProgress =
+    snapshots.ok && snapshots.data.items.some((snapshot) => !isSettled(snapshot.status));
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">Clusters</Link> / <span aria-current="page">{name}</span>
-      </nav>
       <h1>
-        Cluster <span className="name">{name}</span>
+        Posture over time <span className="muted">·</span> <span className="name">{name}</span>
       </h1>
-      {!loaded.ok ? (
-        <ProblemNotice problem={loaded.problem} />
+      {latestPoint ? (
+        <CniBanner cluster={name} verdict={latestPoint.cni} day={latestPoint.at.slice(0, 10)} />
+      ) : null}
+      <RangePicker pathname={pathname} range={range} now={now} />
+      {!posture.ok ? (
+        <ProblemNotice problem={posture.problem} />
+      ) : !first || !last ? (
+        <NoPoints pathname={pathname} range={range} now={now} />
       ) : (
         <>
-          {inProgress ? <AutoRefresh message="Some snapshots are still being analyzed." /> : null}
-          {loaded.data.items.length === 0 ? (
-            <p className="empty">This cluster has no snapshots yet.</p>
-          ) : (
-            <div className="table-scroll">
-              <table>
-                <caption>Snapshots, newest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Collected</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Findings</th>
-                    <th scope="col">Kubernetes</th>
-                    <th scope="col" className="number">
-                      Objects
-                    </th>
-                    <th scope="col">Received</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {loaded.data.items.map((snapshot) => (
-                    <SnapshotRow key={snapshot.id} snapshot={snapshot} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <Pager
-            pathname={pathname}
-            query={{}}
-            cursor={cursor}
-            nextCursor={loaded.data.nextCursor}
-          />
+          <Headline first={first} last={last} />
+          <Charts rows={rows} />
+          <section aria-labelledby="regressed-heading">
+            <h2 id="regressed-heading">Namespaces that regressed most</h2>
+            <RegressedNamespaces
+              cluster={name}
+              regressions={regressedNamespaces(posture.data.namespaces ?? [])}
+              from={first.day}
+            />
+          </section>
         </>
       )}
+      <section aria-labelledby="snapshots-heading">
+        <h2 id="snapshots-heading">Snapshots</h2>
+        {!snapshots.ok ? (
+          <ProblemNotice problem={snapshots.problem} />
+        ) : (
+          <>
+            {inProgress ? <AutoRefresh message="Some snapshots are still being analyzed." /> : null}
+            <SnapshotsTable cluster={name} snapshots={snapshots.data.items} />
+            <Pager
+              pathname={pathname}
+              query={{ from: firstParam(search.from), to: firstParam(search.to) }}
+              cursor={cursor}
+              nextCursor={snapshots.data.nextCursor}
+            />
+          </>
+        )}
+      </section>
     </>
   );
 }
