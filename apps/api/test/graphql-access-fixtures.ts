@@ -62,6 +62,7 @@ export const ROOT_ACCESS: Record<string, Scope[] | 'any'> = {
   'Mutation.createUser': ['admin'],
   'Mutation.deleteSuppression': ['suppress'],
   'Mutation.resetUserPassword': ['admin'],
+  'Mutation.updateUser': ['admin'],
   'Mutation.revokeToken': 'any',
 };
 
@@ -141,4 +142,6 @@ export const ARGS: Record<string, ArgFixture> = {
   'Mutation.createUser.input': ({ world }) => ({ email: world.freshEmail(), role: 'viewer' }),
   'Mutation.resetUserPassword.email': ({ world }) => world.freshUser(),
   'Mutation.resetUserPassword.password': { omit: 'generated when omitted' },
+  'Mutation.updateUser.email': ({ world }) => world.freshUser(),
+  'Mutation.updateUser.input': () => ({ role: 'triager' }),
 };

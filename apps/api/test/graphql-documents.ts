@@ -222,7 +222,7 @@ ${API_TOKEN}
 ${PAGE_INFO}`;
 
 const USER = `fragment UserFields on User {
-  id email displayName role allClusters clusterIds hasPassword createdAt
+  id email displayName role allClusters clusterIds hasPassword disabled createdAt
 }`;
 
 export const ME = `query Me { me { kind label scopes allClusters clusterIds user { ...UserFields } } }
@@ -380,6 +380,11 @@ export const NAMESPACE_SECURITY = `query Namespaces($id: ID!) {
   }
 }`;
 
+export const UPDATE_USER = `mutation UpdateUser($email: String!, $input: UpdateUserInput!) {
+  updateUser(email: $email, input: $input) { ...UserFields }
+}
+${USER}`;
+
 export const ALL_DOCUMENTS = [
   WORKLOADS,
   WORKLOAD,
@@ -388,6 +393,7 @@ export const ALL_DOCUMENTS = [
   REACH,
   DEFAULT_DENY,
   NAMESPACE_SECURITY,
+  UPDATE_USER,
   CREATE_TOKEN,
   REVOKE_TOKEN,
   API_TOKENS,

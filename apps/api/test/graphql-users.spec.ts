@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { startApi, type ApiHarness } from './api-harness';
-import { CREATE_USER, ME, RESET_USER_PASSWORD, USERS } from './graphql-documents';
+import { CREATE_USER, ME, RESET_USER_PASSWORD, UPDATE_USER, USERS } from './graphql-documents';
 import { signIn, type SignedIn } from './session-client';
 
 describe('users over GraphQL', () => {
@@ -68,5 +68,45 @@ describe('users over GraphQL', () => {
     });
     expect(body.errors[0].extensions.code).toBe('validation_failed');
     expect(body.errors[0].extensions.details[0].path).toMatch(/password$/);
+  });
+
+  it('lets an admin change a role and clusters, then disable and enable a user', async () => {
+    const admin = asSession(await signIn(api, (await api.createUser('admin')).email));
+    await request(api.server)
+      .post('/api/v1/clusters/north/snapshots')
+      .set(asToken(api.adminToken))
+      .set('content-type', 'application/json')
+      .send({ apiVersion: 'v1', kind: 'List', items: [] })
+      .expect(202);
+    const user = await api.createUser('viewer', { email: 'tove@example.test' });
+    const session = asSession(await signIn(api, user.email));
+    const changed = await gql(admin, UPDATE_USER, {
+      email: user.email,
+      input: { role: 'triager', clusters: ['north'] },
+    });
+    expect(changed.data.updateUser).toMatchObject({
+      role: 'triager',
+      allClusters: false,
+      disabled: false,
+    });
+    expect((await gql(session, ME)).data.me.scopes).toEqual(['read', 'suppress']);
+    const all = await gql(admin, UPDATE_USER, { email: user.email, input: { clusters: ['*'] } });
+    expect(all.data.updateUser).toMatchObject({ allClusters: true, clusterIds: [] });
+    const off = await gql(admin, UPDATE_USER, { email: user.email, input: { disabled: true } });
+    expect(off.data.updateUser.disabled).toBe(true);
+    expect((await gql(session, ME)).errors[0].extensions.code).toBe('unauthorized');
+    const on = await gql(admin, UPDATE_USER, { email: user.email, input: { disabled: false } });
+    expect(on.data.updateUser.disabled).toBe(false);
+    const restricted = await gql(admin, UPDATE_USER, {
+      email: user.email,
+      input: { role: 'admin', clusters: ['north'] },
+    });
+    expect(restricted.errors[0].extensions).toMatchObject({
+      code: 'validation_failed',
+      details: [{ path: 'args.clusters' }],
+    });
+    const viewer = asSession(await signIn(api, (await api.createUser('viewer')).email));
+    const refused = await gql(viewer, UPDATE_USER, { email: user.email, input: { role: 'admin' } });
+    expect(refused.errors[0].extensions.code).toBe('forbidden');
   });
 });

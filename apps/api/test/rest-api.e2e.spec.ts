@@ -379,6 +379,11 @@ describe('REST API over a seeded history (every operation of the OpenAPI documen
     expect(listed.body.items.map((u: { email: string }) => u.email)).toContain('ada@example.test');
     const reset = await rest.post('/api/v1/users/ada%40example.test/password').send({}).expect(200);
     expect(reset.body.generatedPassword).not.toBe(created.body.generatedPassword);
+    const changed = await rest
+      .patch('/api/v1/users/ada%40example.test')
+      .send({ role: 'triager', clusters: '*', disabled: true })
+      .expect(200);
+    expect(changed.body).toMatchObject({ role: 'triager', clusters: '*', disabled: true });
   });
 
   it('issues a token that reads, lists it without its secret, and revokes it', async () => {

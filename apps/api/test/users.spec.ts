@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import request from 'supertest';
-import type { CreateUserInput } from '@kordon/contracts';
-import { startApi, type ApiHarness } from './api-harness';
+import type { CreateUserInput, UpdateUserInput } from '@kordon/contracts';
+import { TEST_PASSWORD, startApi, type ApiHarness } from './api-harness';
 import { signIn } from './session-client';
 
 describe('users: create, reset password, audit', () => {
@@ -164,5 +164,108 @@ describe('users: create, reset password, audit', () => {
       ),
     ).toBe(true);
     expect(await auditActions(user.id)).toEqual(['user.sign_out', 'user.sign_in']);
+  });
+
+  describe('changing a user', () => {
+    const patch = (email: string, body: UpdateUserInput | Record<string, unknown>) =>
+      request(api.server)
+        .patch(`/api/v1/users/${encodeURIComponent(email)}`)
+        .set(asAdmin())
+        .send(body);
+    const upload = (cluster: string) =>
+      request(api.server)
+        .post(`/api/v1/clusters/${cluster}/snapshots`)
+        .set(asAdmin())
+        .set('content-type', 'application/json')
+        .send({ apiVersion: 'v1', kind: 'List', items: [] })
+        .expect(202);
+    const clusterNames = async (cookie: string) => {
+      const res = await request(api.server).get('/api/v1/clusters').set('cookie', cookie);
+      return res.status === 200 ? res.body.items.map((c: { name: string }) => c.name) : res.status;
+    };
+
+    beforeAll(async () => {
+      await upload('east');
+      await upload('west');
+    });
+
+    it('changes the role and clusters of a signed-in user, in force at their next request, audited', async () => {
+      const user = await api.createUser('viewer', { email: 'ivy@example.test' });
+      const session = await signIn(api, user.email);
+      expect(await clusterNames(session.cookie)).toEqual(expect.arrayContaining(['east', 'west']));
+      const res = await patch(user.email, { role: 'triager', clusters: ['west'] });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ role: 'triager', disabled: false });
+      expect(res.body.clusters).toHaveLength(1);
+      expect(await clusterNames(session.cookie)).toEqual(['west']);
+      const me = await request(api.server).get('/auth/me').set('cookie', session.cookie);
+      expect(me.body.scopes).toEqual(['read', 'suppress']);
+      expect(await auditActions(user.id)).toContain('user.update');
+    });
+
+    it('disables a user: sessions end, sign-in and their tokens are refused; enabling restores both', async () => {
+      const user = await api.createUser('triager', { email: 'jon@example.test' });
+      const session = await signIn(api, user.email);
+      const token = await request(api.server)
+        .post('/api/v1/tokens')
+        .set({ cookie: session.cookie, 'x-kordon-csrf': session.csrfToken })
+        .send({ name: 'jon', scopes: ['read'] })
+        .expect(201);
+      const asToken = { authorization: `Bearer ${token.body.token}` };
+      await request(api.server).get('/api/v1/clusters').set(asToken).expect(200);
+      const off = await patch(user.email, { disabled: true });
+      expect(off.body.disabled).toBe(true);
+      await request(api.server).get('/auth/me').set('cookie', session.cookie).expect(401);
+      const signInRes = await request(api.server)
+        .post('/auth/sign-in')
+        .send({ email: user.email, password: TEST_PASSWORD });
+      expect(signInRes.status).toBe(401);
+      const refused = await request(api.server).get('/api/v1/clusters').set(asToken);
+      expect(refused.status).toBe(401);
+      expect(refused.body.message).toMatch(/disabled/);
+      expect((await patch(user.email, { disabled: false })).body.disabled).toBe(false);
+      await signIn(api, user.email);
+      await request(api.server).get('/api/v1/clusters').set(asToken).expect(200);
+      expect(await auditActions(user.id)).toEqual(
+        expect.arrayContaining(['user.disable', 'user.enable']),
+      );
+    });
+
+    it("narrows a user's tokens to the role and clusters they have now", async () => {
+      const user = await api.createUser('triager', { email: 'kim@example.test' });
+      const session = await signIn(api, user.email);
+      const created = await request(api.server)
+        .post('/api/v1/tokens')
+        .set({ cookie: session.cookie, 'x-kordon-csrf': session.csrfToken })
+        .send({ name: 'kim', scopes: ['read', 'suppress'] })
+        .expect(201);
+      await patch(user.email, { role: 'viewer', clusters: ['east'] }).expect(200);
+      const me = await request(api.server)
+        .get('/auth/me')
+        .set('authorization', `Bearer ${created.body.token}`);
+      expect(me.body.scopes).toEqual(['read']);
+      expect(me.body.clusters).toHaveLength(1);
+    });
+
+    it('refuses to demote or disable the last admin (409), a restricted admin (400), an unknown user (404)', async () => {
+      const users = await request(api.server).get('/api/v1/users').set(asAdmin());
+      const admins = users.body.items.filter(
+        (u: { role: string; disabled: boolean }) => u.role === 'admin' && !u.disabled,
+      );
+      const last =
+        admins[0]?.email ?? (await api.createUser('admin', { email: 'root@example.test' })).email;
+      for (const extra of admins.slice(1)) await patch(extra.email, { disabled: true });
+      const demote = await patch(last, { role: 'viewer' });
+      expect(demote.status).toBe(409);
+      expect(demote.body.details[0].path).toBe('body.role');
+      expect((await patch(last, { disabled: true })).body.details[0].path).toBe('body.disabled');
+      const restricted = await patch('jon@example.test', { role: 'admin', clusters: ['east'] });
+      expect(restricted.status).toBe(400);
+      expect(restricted.body.details[0].path).toBe('body.clusters');
+      expect((await patch('nobody@example.test', { disabled: true })).status).toBe(404);
+      const empty = await patch(last, {});
+      expect(empty.status).toBe(400);
+      expect(empty.body.code).toBe('validation_failed');
+    });
   });
 });

@@ -2,9 +2,15 @@ import { timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ApiConfig } from '@kordon/config';
 import { KordonError } from '@kordon/contracts';
-import { SessionsRepository, TokensRepository, hashToken } from '@kordon/db';
+import { SessionsRepository, TokensRepository, UsersRepository, hashToken } from '@kordon/db';
 import { API_CONFIG } from '../infrastructure/tokens';
-import { principalFromToken, principalFromUser, type Principal } from './principal';
+import {
+  creatorUserId,
+  narrowToCreator,
+  principalFromToken,
+  principalFromUser,
+  type Principal,
+} from './principal';
 import { headerValue, type AuthenticatedRequest } from './request-context';
 import { CSRF_HEADER, SAFE_METHODS, SESSION_COOKIE } from './session-cookies';
 
@@ -22,6 +28,7 @@ export class Authenticator {
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     private readonly tokens: TokensRepository,
     private readonly sessions: SessionsRepository,
+    private readonly users: UsersRepository,
   ) {}
 
   async authenticate(request: AuthenticatedRequest): Promise<Principal> {
@@ -49,7 +56,14 @@ export class Authenticator {
       throw new KordonError('unauthorized', 'invalid or revoked token', [
         { path: 'headers.authorization', problem: 'unknown token' },
       ]);
-    return principalFromToken(token);
+    const creatorId = creatorUserId(token);
+    if (creatorId === null) return principalFromToken(token);
+    const creator = await this.users.findById(creatorId);
+    if (!creator || creator.disabledAt)
+      throw new KordonError('unauthorized', 'the user who created this token is disabled', [
+        { path: 'headers.authorization', problem: 'creator disabled' },
+      ]);
+    return narrowToCreator(principalFromToken(token), creator);
   }
 
   private async fromSession(request: AuthenticatedRequest, cookie: string): Promise<Principal> {

@@ -1,5 +1,5 @@
 import type { Role, Scope } from '@kordon/contracts';
-import { scopesOfRole } from '@kordon/contracts';
+import { grantsAny, scopesOfRole } from '@kordon/contracts';
 import { tokenClusterAccess, type ApiTokenRecord, type UserRecord } from '@kordon/db';
 
 /**
@@ -50,4 +50,25 @@ export function principalFromUser(user: UserRecord, sessionId: string): Principa
 /** Whether the principal may see the cluster with this id. */
 export function maySeeCluster(principal: Principal, clusterId: string): boolean {
   return principal.clusters === '*' || principal.clusters.includes(clusterId);
+}
+
+/** The user id behind a token's `createdBy` (`user:<id>`), or null (a token or the launcher). */
+export function creatorUserId(token: ApiTokenRecord): string | null {
+  return token.createdBy?.startsWith('user:') ? token.createdBy.slice('user:'.length) : null;
+}
+
+/**
+ * A token made by a user never exceeds what that user may do *now*: after a demotion or a
+ * narrower cluster list, the token keeps only the scopes and clusters the user still has.
+ */
+export function narrowToCreator(principal: Principal, creator: UserRecord): Principal {
+  const held = scopesOfRole(creator.role);
+  const scopes = principal.scopes.filter((scope) => grantsAny(held, [scope]));
+  const clusters =
+    creator.clusters === '*'
+      ? principal.clusters
+      : principal.clusters === '*'
+        ? [...creator.clusters]
+        : principal.clusters.filter((id) => creator.clusters.includes(id));
+  return { ...principal, scopes, clusters };
 }

@@ -12,6 +12,8 @@ export const userViewSchema = z
     clusters: z.union([z.literal('*'), z.array(z.string().uuid())]),
     /** Whether the user can sign in with a password (else only through single sign-on). */
     hasPassword: z.boolean(),
+    /** A disabled user cannot sign in; their sessions were ended and their tokens are refused. */
+    disabled: z.boolean(),
     createdAt: z.string(),
   })
   .meta({ id: 'User' });
@@ -33,6 +35,21 @@ export const createUserInputSchema = z
   })
   .meta({ id: 'CreateUserInput' });
 export type CreateUserInput = z.input<typeof createUserInputSchema>;
+
+/** `PATCH /api/v1/users/{email}`: a new role, new clusters, disable or enable; at least one. */
+export const updateUserInputSchema = z
+  .object({
+    role: roleSchema.optional(),
+    /** `*` or cluster names; replaces the user's clusters. */
+    clusters: z.union([z.literal('*'), z.array(z.string().min(1)).min(1)]).optional(),
+    /** true: no sign-in, sessions ended, tokens refused; false: enabled again. */
+    disabled: z.boolean().optional(),
+  })
+  .refine((v) => v.role !== undefined || v.clusters !== undefined || v.disabled !== undefined, {
+    message: 'give role, clusters or disabled',
+  })
+  .meta({ id: 'UpdateUserInput' });
+export type UpdateUserInput = z.input<typeof updateUserInputSchema>;
 
 /** `POST /api/v1/users/{email}/password`. Without `password`, one is generated. */
 export const resetPasswordInputSchema = z

@@ -76,6 +76,13 @@ export class UsersRepository {
     return toUserRecord(row);
   }
 
+  /** Disables the user at `at`, or enables them again (null). */
+  async setDisabled(userId: string, at: Date | null): Promise<UserRecord> {
+    const row = await this.prisma.user.update({ where: { id: userId }, data: { disabledAt: at } });
+    return toUserRecord(row);
+  }
+
+  /** Enabled admins. */
   async countAdmins(): Promise<number> {
     return this.prisma.user.count({ where: { role: 'admin', disabledAt: null } });
   }

@@ -23,6 +23,15 @@ export class UsersController {
     return this.users.create(caller, body);
   }
 
+  @Route(USER_ROUTES.update)
+  async update(
+    @CurrentPrincipal() caller: Principal,
+    @Param('email') email: string,
+    @Body() body: unknown,
+  ): Promise<UserView> {
+    return this.users.update(caller, email, body);
+  }
+
   @Route(USER_ROUTES.resetPassword)
   async resetPassword(
     @CurrentPrincipal() caller: Principal,

@@ -9,6 +9,7 @@ export function toUserView(user: UserRecord): UserView {
     role: user.role,
     clusters: user.clusters,
     hasPassword: user.hasPassword,
+    disabled: user.disabledAt !== null,
     createdAt: user.createdAt.toISOString(),
   };
 }

@@ -4,6 +4,7 @@ import type { Principal } from '../../common/principal';
 import { CurrentPrincipal } from '../../common/request-context';
 import { AnyPrincipal, Scopes } from '../../common/scopes.decorator';
 import { CreateUserInput } from './dto/create-user.input';
+import { UpdateUserInput } from './dto/update-user.input';
 import { User, UserWithPassword, Viewer } from './models/user.model';
 import { UsersService } from './users.service';
 
@@ -59,6 +60,25 @@ export class UsersResolver {
       ...(input.displayName ? { displayName: input.displayName } : {}),
     };
     return toUserWithPassword(await this.service.create(caller, body));
+  }
+
+  @Mutation(() => User, {
+    description:
+      "Change a user's role or clusters, or disable or enable them (admin only; audited).",
+  })
+  @Scopes('admin')
+  async updateUser(
+    @CurrentPrincipal() caller: Principal,
+    @Args('email') email: string,
+    @Args('input') input: UpdateUserInput,
+  ): Promise<User> {
+    const clusters = input.clusters?.includes('*') ? '*' : input.clusters;
+    const body = {
+      ...(input.role != null ? { role: input.role } : {}),
+      ...(clusters != null ? { clusters } : {}),
+      ...(input.disabled != null ? { disabled: input.disabled } : {}),
+    };
+    return toUser(await this.service.update(caller, email, body));
   }
 
   @Mutation(() => UserWithPassword, {

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import {
   createUserInputSchema,
   resetPasswordInputSchema,
+  updateUserInputSchema,
   userListSchema,
+  userViewSchema,
   userWithPasswordSchema,
 } from '@kordon/contracts';
 import { defineRoute } from '../../openapi/route-spec';
@@ -34,6 +36,23 @@ export const USER_ROUTES = {
     },
     responses: { 201: { description: 'The user.', schema: userWithPasswordSchema } },
     errors: ['conflict', 'not_found'],
+  }),
+  update: defineRoute({
+    method: 'patch',
+    path: '/api/v1/users/{email}',
+    operationId: 'updateUser',
+    summary: "Change a user's role or clusters, or disable or enable them (admin only)",
+    description:
+      'A new role or clusters apply from the next request of every session. Disabling ends the sessions, refuses sign-in and refuses the tokens the user created, until enabled again. An admin sees every cluster; the last enabled admin can be neither demoted nor disabled (409).',
+    tag: 'users',
+    scopes: ['admin'],
+    params: emailParams,
+    body: {
+      description: 'At least one of role, clusters (`*` or names) and disabled.',
+      content: { 'application/json': updateUserInputSchema },
+    },
+    responses: { 200: { description: 'The user as changed.', schema: userViewSchema } },
+    errors: ['not_found', 'conflict'],
   }),
   resetPassword: defineRoute({
     method: 'post',

@@ -4,6 +4,8 @@ import {
   KordonError,
   createUserInputSchema,
   resetPasswordInputSchema,
+  updateUserInputSchema,
+  type Role,
   type UserView,
   type UserWithPassword,
 } from '@kordon/contracts';
@@ -12,6 +14,7 @@ import {
   ClustersRepository,
   SessionsRepository,
   UsersRepository,
+  type UserRecord,
 } from '@kordon/db';
 import { actorOf } from '../../common/principal-access';
 import type { Principal } from '../../common/principal';
@@ -22,7 +25,15 @@ function generatedPassword(): string {
   return randomBytes(15).toString('base64url');
 }
 
-/** Creating users and resetting passwords (admins); every change goes to the audit log. */
+/** Admins see every cluster: an admin restricted to some could grant itself the rest. */
+function checkAdminSeesAll(role: Role, clusters: '*' | string[], path: string): void {
+  if (role === 'admin' && clusters !== '*')
+    throw new KordonError('validation_failed', 'an admin sees every cluster', [
+      { path, problem: 'give "*" for an admin, or another role' },
+    ]);
+}
+
+/** Creating, changing, disabling users and resetting passwords (admins); all audited. */
 @Injectable()
 export class UsersService {
   constructor(
@@ -47,6 +58,7 @@ export class UsersService {
       throw new KordonError('conflict', `a user with the email ${input.email} exists`, [
         { path: 'body.email', problem: 'already taken' },
       ]);
+    checkAdminSeesAll(input.role, input.clusters, 'body.clusters');
     const clusters = input.clusters === '*' ? '*' : await this.clusterIds(input.clusters);
     const password = input.password ?? generatedPassword();
     const user = await this.users.createUser({
@@ -66,13 +78,51 @@ export class UsersService {
     return { user: toUserView(user), generatedPassword: input.password ? null : password };
   }
 
+  /**
+   * A new role or clusters (in force at the user's next request: sessions read the user each
+   * time), or disabled (sessions ended; sign-in and the user's tokens refused) / enabled again.
+   * The last enabled admin is neither demoted nor disabled.
+   */
+  async update(caller: Principal, email: string, body: unknown): Promise<UserView> {
+    const input = parseInput(updateUserInputSchema, body, 'body', 'invalid user change');
+    let user = await this.findByEmail(email);
+    const role = input.role ?? user.role;
+    const names = input.clusters;
+    checkAdminSeesAll(role, names ?? user.clusters, 'body.clusters');
+    const clusters =
+      names === undefined || names === '*'
+        ? (names ?? user.clusters)
+        : await this.clusterIds(names);
+    const losesAdmin = role !== 'admin' || input.disabled === true;
+    if (
+      user.role === 'admin' &&
+      !user.disabledAt &&
+      losesAdmin &&
+      (await this.users.countAdmins()) <= 1
+    )
+      throw new KordonError('conflict', 'this is the last enabled admin', [
+        { path: input.role ? 'body.role' : 'body.disabled', problem: 'make another admin first' },
+      ]);
+    if (input.role !== undefined || input.clusters !== undefined) {
+      const before = { role: user.role, clusters: user.clusters };
+      user = await this.users.setRoleAndClusters(user.id, role, clusters);
+      await this.record(caller, 'user.update', user, { before, after: { role, clusters } });
+    }
+    if (input.disabled !== undefined && input.disabled !== (user.disabledAt !== null)) {
+      const now = new Date();
+      user = await this.users.setDisabled(user.id, input.disabled ? now : null);
+      const sessionsEnded = input.disabled
+        ? await this.sessions.revokeUserSessions(user.id, now)
+        : 0;
+      const action = input.disabled ? 'user.disable' : 'user.enable';
+      await this.record(caller, action, user, input.disabled ? { sessionsEnded } : {});
+    }
+    return toUserView(user);
+  }
+
   async resetPassword(caller: Principal, email: string, body: unknown): Promise<UserWithPassword> {
     const input = parseInput(resetPasswordInputSchema, body, 'body', 'invalid password');
-    const user = await this.users.findByEmail(email);
-    if (!user)
-      throw new KordonError('not_found', `no user has the email ${email}`, [
-        { path: 'params.email', problem: 'unknown user' },
-      ]);
+    const user = await this.findByEmail(email);
     const password = input.password ?? generatedPassword();
     await this.users.setPassword(user.id, password);
     const sessionsEnded = await this.sessions.revokeUserSessions(user.id, new Date());
@@ -89,6 +139,30 @@ export class UsersService {
       generatedPassword: input.password ? null : password,
       sessionsEnded,
     };
+  }
+
+  private async findByEmail(email: string): Promise<UserRecord> {
+    const user = await this.users.findByEmail(email);
+    if (!user)
+      throw new KordonError('not_found', `no user has the email ${email}`, [
+        { path: 'params.email', problem: 'unknown user' },
+      ]);
+    return user;
+  }
+
+  private async record(
+    caller: Principal,
+    action: string,
+    user: UserRecord,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    await this.audit.record({
+      actor: actorOf(caller),
+      action,
+      targetType: 'user',
+      targetId: user.id,
+      details: { email: user.email, ...details },
+    });
   }
 
   private async clusterIds(names: string[]): Promise<string[]> {

@@ -447,6 +447,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{email}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a user's role or clusters, or disable or enable them (admin only)
+         * @description A new role or clusters apply from the next request of every session. Disabling ends the sessions, refuses sign-in and refuses the tokens the user created, until enabled again. An admin sees every cluster; the last enabled admin can be neither demoted nor disabled (409).
+         *
+         *     Token scope: `admin`.
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
     "/api/v1/users/{email}/password": {
         parameters: {
             query?: never;
@@ -1167,6 +1189,7 @@ export interface components {
             role: "viewer" | "triager" | "admin";
             clusters: "*" | string[];
             hasPassword: boolean;
+            disabled: boolean;
             createdAt: string;
         };
         UserWithPassword: {
@@ -1183,6 +1206,12 @@ export interface components {
             clusters: "*" | string[];
             password?: string;
             displayName?: string;
+        };
+        UpdateUserInput: {
+            /** @enum {string} */
+            role?: "viewer" | "triager" | "admin";
+            clusters?: "*" | string[];
+            disabled?: boolean;
         };
         ResetPasswordInput: {
             password?: string;
@@ -3519,6 +3548,79 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserWithPassword"];
+                };
+            };
+            /** @description Error with `code` `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Error with `code` `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Error with `code` `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Error with `code` `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Error with `code` `conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's email. */
+                email: string;
+            };
+            cookie?: never;
+        };
+        /** @description At least one of role, clusters (`*` or names) and disabled. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserInput"];
+            };
+        };
+        responses: {
+            /** @description The user as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
                 };
             };
             /** @description Error with `code` `validation_failed`. */

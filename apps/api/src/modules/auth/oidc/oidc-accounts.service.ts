@@ -32,7 +32,9 @@ export class OidcAccountsService {
         'no_role',
         `no value of the "${this.config.KORDON_OIDC_ROLE_CLAIM}" claim maps to a Kordon role`,
       );
-    const clusters = await this.clustersFrom(claims);
+    const claimed = await this.clustersFrom(claims);
+    // an admin sees every cluster (docs/security.md), whatever the clusters claim names
+    const clusters = role === 'admin' ? '*' : claimed;
     const linked = await this.users.findByIdentity(issuer, subject);
     const user = linked ?? (await this.firstSignIn(issuer, subject, claims, role, clusters));
     if (user.disabledAt) throw new OidcFailure('disabled', 'this account is disabled');

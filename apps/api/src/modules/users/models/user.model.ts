@@ -11,6 +11,8 @@ export class User {
   @Field(() => [ID], { description: 'The clusters this user may see when not all.' })
   clusterIds!: string[];
   @Field({ description: 'Whether the user can sign in with a password.' }) hasPassword!: boolean;
+  @Field({ description: 'A disabled user cannot sign in and their tokens are refused.' })
+  disabled!: boolean;
   @Field(() => DateTimeScalar) createdAt!: string;
 }
 
