@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { runCli } from '../../cli/src/__fixtures__/run-cli';
-import { startApi, type ApiHarness } from './api-harness';
+import { TEST_PASSWORD, startApi, type ApiHarness } from './api-harness';
 import { signIn } from './session-client';
 
 describe('kordon admin against the real API', () => {
@@ -96,9 +96,49 @@ describe('kordon admin against the real API', () => {
     expect(unknown.stderr).toMatch(/no user has the email nobody@example.test/);
   });
 
-  it('documents both commands in --help', async () => {
+  it('changes a role and clusters, disables (sessions end, sign-in refused) and enables a user', async () => {
+    const user = await api.createUser('viewer', { email: 'rui@example.test' });
+    const session = await signIn(api, user.email);
+    const update = await cli([
+      'admin',
+      'update-user',
+      '--email',
+      user.email,
+      '--role',
+      'triager',
+      '--clusters',
+      'prod',
+    ]);
+    expect(update.stderr).toBe('');
+    expect(update.stdout).toBe('updated rui@example.test (triager, 1 cluster(s))\n');
+    const me = await request(api.server).get('/auth/me').set('cookie', session.cookie);
+    expect(me.body.user.role).toBe('triager');
+    const off = await cli(['admin', 'disable-user', '--email', user.email]);
+    expect(off.stdout).toBe('disabled rui@example.test (triager, 1 cluster(s), disabled)\n');
+    expect((await request(api.server).get('/auth/me').set('cookie', session.cookie)).status).toBe(
+      401,
+    );
+    const refused = await request(api.server)
+      .post('/auth/sign-in')
+      .send({ email: user.email, password: TEST_PASSWORD });
+    expect(refused.status).toBe(401);
+    const on = await cli(['admin', 'enable-user', '--email', user.email, '--json']);
+    expect(JSON.parse(on.stdout)).toMatchObject({ email: user.email, disabled: false });
+    await signIn(api, user.email);
+    const nothing = await cli(['admin', 'update-user', '--email', user.email]);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toMatch(/--role, --clusters or both/);
+  });
+
+  it('documents every command in --help', async () => {
     const help = await runCli(['admin', '--help']);
-    expect(help.stdout).toContain('create-user');
-    expect(help.stdout).toContain('reset-password');
+    for (const command of [
+      'create-user',
+      'update-user',
+      'disable-user',
+      'enable-user',
+      'reset-password',
+    ])
+      expect(help.stdout).toContain(command);
   });
 });

@@ -1,6 +1,9 @@
 import {
+  userViewSchema,
   userWithPasswordSchema,
   type CreateUserInput,
+  type UpdateUserInput,
+  type UserView,
   type UserWithPassword,
 } from '@kordon/contracts';
 import { callApi } from '../upload/api-client';
@@ -39,4 +42,22 @@ export async function resetPassword(
     body: JSON.stringify(password === undefined ? {} : { password }),
   });
   return parsed(body, status);
+}
+
+/** `PATCH /api/v1/users/{email}`: role, clusters, disabled. */
+export async function updateUser(
+  target: ApiTarget,
+  email: string,
+  input: UpdateUserInput,
+): Promise<UserView> {
+  const { status, body } = await callApi(target, {
+    method: 'PATCH',
+    path: `/api/v1/users/${encodeURIComponent(email)}`,
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const result = userViewSchema.safeParse(body);
+  if (!result.success)
+    throw new ApiFailure('the API answered with an unexpected user body', 3, status);
+  return result.data;
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { ROLES, type Role, type UserWithPassword } from '@kordon/contracts';
+import { ROLES, type Role, type UserView, type UserWithPassword } from '@kordon/contracts';
 import { withApiOptions, type ApiOptions } from '../access/api-options';
-import { createUser, resetPassword } from '../access/user-requests';
+import { createUser, resetPassword, updateUser } from '../access/user-requests';
 import type { CliIo } from '../cli-io';
 import { EXIT_OK } from '../exit-codes';
 import type { ExitBox } from '../run';
@@ -12,6 +12,12 @@ import { UsageError } from '../usage-error';
 interface PasswordOptions extends ApiOptions {
   email: string;
   passwordStdin?: boolean;
+}
+
+interface UpdateOptions extends ApiOptions {
+  email: string;
+  role?: string;
+  clusters?: string;
 }
 
 interface CreateOptions extends PasswordOptions {
@@ -45,6 +51,11 @@ function clustersOf(value: string | undefined): '*' | string[] {
   return names;
 }
 
+function describeUser(user: UserView): string {
+  const clusters = user.clusters === '*' ? 'all clusters' : `${user.clusters.length} cluster(s)`;
+  return `${user.email} (${user.role}, ${clusters}${user.disabled ? ', disabled' : ''})`;
+}
+
 function report(
   io: CliIo,
   json: boolean | undefined,
@@ -55,14 +66,15 @@ function report(
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     return;
   }
-  const { user } = result;
-  const clusters = user.clusters === '*' ? 'all clusters' : `${user.clusters.length} cluster(s)`;
-  io.stdout(`${what} ${user.email} (${user.role}, ${clusters})\n`);
+  io.stdout(`${what} ${describeUser(result.user)}\n`);
   if (result.generatedPassword)
     io.stdout(`password (shown only this once): ${result.generatedPassword}\n`);
 }
 
-/** `kordon admin create-user|reset-password`: user management over the API, with an admin token. */
+/**
+ * `kordon admin create-user|update-user|disable-user|enable-user|reset-password`: user
+ * management over the API, with an admin token.
+ */
 export function registerAdminCommand(program: Command, io: CliIo, exit: ExitBox): void {
   const admin = program
     .command('admin')
@@ -115,4 +127,48 @@ export function registerAdminCommand(program: Command, io: CliIo, exit: ExitBox)
       return EXIT_OK;
     }),
   );
+  withApiOptions(
+    admin
+      .command('update-user')
+      .description("Change a user's role or clusters (in force at their next request)")
+      .requiredOption('--email <email>', 'the user')
+      .option('--role <role>', `one of ${ROLES.join(', ')}`)
+      .option('--clusters <names>', 'comma-separated cluster names, or * for all'),
+  ).action((o: UpdateOptions) =>
+    runCommand(io, exit, async () => {
+      if (o.role === undefined && o.clusters === undefined)
+        throw new UsageError('update-user needs --role, --clusters or both');
+      const input = {
+        ...(o.role !== undefined ? { role: roleOf(o.role) } : {}),
+        ...(o.clusters !== undefined ? { clusters: clustersOf(o.clusters) } : {}),
+      };
+      const user = await updateUser(resolveApi(o, io.env), o.email, input);
+      io.stdout(o.json ? `${JSON.stringify(user, null, 2)}\n` : `updated ${describeUser(user)}\n`);
+      return EXIT_OK;
+    }),
+  );
+  for (const [name, disabled] of [
+    ['disable-user', true],
+    ['enable-user', false],
+  ] as const) {
+    withApiOptions(
+      admin
+        .command(name)
+        .description(
+          disabled
+            ? 'Disable a user: end their sessions, refuse their sign-in and the tokens they made'
+            : 'Enable a disabled user again',
+        )
+        .requiredOption('--email <email>', 'the user'),
+    ).action((o: ApiOptions & { email: string }) =>
+      runCommand(io, exit, async () => {
+        const user = await updateUser(resolveApi(o, io.env), o.email, { disabled });
+        const what = disabled ? 'disabled' : 'enabled';
+        io.stdout(
+          o.json ? `${JSON.stringify(user, null, 2)}\n` : `${what} ${describeUser(user)}\n`,
+        );
+        return EXIT_OK;
+      }),
+    );
+  }
 }

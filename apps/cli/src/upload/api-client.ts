@@ -2,7 +2,7 @@ import { ApiFailure, failureOf, unreachable } from './api-failure';
 import type { ApiTarget } from './resolve-api';
 
 export interface ApiRequest {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   path: string;
   headers?: Record<string, string>;
   body?: string | AsyncIterable<Uint8Array>;
