@@ -100,6 +100,38 @@ describe('access to every REST route (derived from the route specs)', () => {
     },
   );
 
+  it('answers 404 for the exports of another cluster (CSV, raw download, default-deny YAML), not for its own', async () => {
+    const restricted = await api.issueToken(['read'], ['alpha']);
+    const exportsOf = (cluster: 'alpha' | 'beta') => [
+      { path: `/api/v1/clusters/${cluster}/issues`, accept: 'text/csv' },
+      { path: `/api/v1/snapshots/${ids[cluster]}/raw`, accept: '*/*' },
+      {
+        path: `/api/v1/snapshots/${ids[cluster]}/network/namespaces/default/default-deny`,
+        accept: 'application/yaml',
+      },
+    ];
+    for (const cluster of ['alpha', 'beta'] as const) {
+      for (const { path, accept } of exportsOf(cluster)) {
+        const res = await request(api.server)
+          .get(path)
+          .set('authorization', `Bearer ${restricted}`)
+          .set('accept', accept);
+        if (cluster === 'beta') {
+          expect({ path, status: res.status, code: res.body.code }).toEqual({
+            path,
+            status: 404,
+            code: 'not_found',
+          });
+        } else expect({ path, status: res.status }).not.toEqual({ path, status: 404 });
+      }
+    }
+    const csv = await request(api.server)
+      .get('/api/v1/clusters/alpha/issues')
+      .set('authorization', `Bearer ${restricted}`)
+      .set('accept', 'text/csv');
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+  });
+
   it('lists only the clusters a restricted principal may see, and still reads its own', async () => {
     const restricted = await api.issueToken(['read'], ['alpha']);
     const list = await request(api.server)
