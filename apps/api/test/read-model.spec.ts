@@ -8,6 +8,7 @@ import request from 'supertest';
 import type {
   MatrixCellResponse,
   NamespacesViewResponse,
+  NetworkViewResponse,
   ReachAnswerResponse,
   ReachReport,
   ReadModelManifest,
@@ -239,6 +240,43 @@ describe('read model II: workloads, network and namespaces of stored snapshots',
     expect(second).toBeGreaterThanOrEqual(1);
     expect(second).toBeLessThanOrEqual(3);
     expect(by.get(ids[0] as string)?.new_documents).toBe(3 + 2 * a.namespaces.length);
+  });
+
+  it('caps the network view lists at limit and pages the namespaces view, with totals', async () => {
+    const whole = (await get(`/api/v1/snapshots/${ids[0]}/network?limit=20000`))
+      .body as NetworkViewResponse;
+    expect(whole.isolation.length).toBeGreaterThan(1);
+    expect(whole.totals.isolation).toBe(whole.isolation.length);
+    expect(whole.totals.exposures).toBe(whole.exposures.length);
+    const one = (await get(`/api/v1/snapshots/${ids[0]}/network?limit=1`))
+      .body as NetworkViewResponse;
+    expect(one.isolation).toEqual(whole.isolation.slice(0, 1));
+    expect(one.exposures).toEqual(whole.exposures.slice(0, 1));
+    expect(one.totals).toEqual(whole.totals);
+    expect(one.matrix).toEqual(whole.matrix);
+    const all = (await get(`/api/v1/snapshots/${ids[0]}/namespaces?limit=500`))
+      .body as NamespacesViewResponse;
+    expect(all.total).toBe(all.items.length);
+    expect(all.nextCursor).toBeNull();
+    const names: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: NamespacesViewResponse = (
+        await get(`/api/v1/snapshots/${ids[0]}/namespaces`).query({
+          limit: 2,
+          ...(cursor ? { cursor } : {}),
+        })
+      ).body;
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      expect(page.total).toBe(all.total);
+      names.push(...page.items.map((n) => n.name));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(names).toEqual(all.items.map((n) => n.name));
+    expect([...names].sort()).toEqual(names);
+    const bad = await get(`/api/v1/snapshots/${ids[0]}/network?limit=0`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.details[0].path).toBe('query.limit');
   });
 
   it('refuses bad questions with a 4xx naming the field', async () => {

@@ -29,7 +29,12 @@ export const namespacesViewSchema = z
   .object({
     snapshotId: z.string(),
     pssVersion: z.string(),
+    /** One page of namespaces, by name (`limit`, default 100). */
     items: z.array(namespacePodSecuritySchema),
+    /** Namespaces in the snapshot, all pages together. */
+    total: z.number().int(),
+    /** Pass as `cursor` for the next page; null on the last. */
+    nextCursor: z.string().nullable(),
   })
   .meta({ id: 'NamespacesView' });
 

@@ -60,6 +60,16 @@ export const networkViewSchema = z
     exposures: z.array(exposureSchema),
     danglingBackends: z.array(exposureSchema),
     attackPaths: z.array(attackPathSchema),
+    /**
+     * How many items each list has in all: the lists above hold at most the request's `limit`
+     * (default 500) each, in the stored order.
+     */
+    totals: z.object({
+      isolation: z.number().int(),
+      exposures: z.number().int(),
+      danglingBackends: z.number().int(),
+      attackPaths: z.number().int(),
+    }),
   })
   .meta({ id: 'NetworkView' });
 

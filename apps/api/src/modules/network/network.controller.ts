@@ -9,6 +9,7 @@ import type { Principal } from '../../common/principal';
 import { CurrentPrincipal } from '../../common/request-context';
 import { Route } from '../../openapi/route.decorator';
 import { NETWORK_ROUTES } from './network.routes';
+import { parseNetworkViewArgs } from './dto/network-view.args';
 import { parseReachQuestionArgs } from './dto/reach-question.args';
 import { NetworkService } from './network.service';
 
@@ -20,8 +21,9 @@ export class NetworkController {
   async view(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
+    @Query() query: Record<string, unknown>,
   ): Promise<NetworkViewResponse> {
-    return this.network.view(principal, id);
+    return this.network.view(principal, id, parseNetworkViewArgs(query));
   }
 
   @Route(NETWORK_ROUTES.cell)

@@ -7,6 +7,11 @@ import {
 } from '@kordon/contracts';
 import { snapshotIdParams } from '../../openapi/common-params';
 import { defineRoute } from '../../openapi/route-spec';
+import {
+  NETWORK_VIEW_DEFAULT_LIMIT,
+  NETWORK_VIEW_MAX_LIMIT,
+  networkViewQuerySchema,
+} from './dto/network-view.args';
 import { reachQuestionQuerySchema } from './dto/reach-question.args';
 
 const STORED =
@@ -20,10 +25,11 @@ export const NETWORK_ROUTES = {
     operationId: 'getSnapshotNetwork',
     summary:
       'The network of a snapshot: isolation per namespace, the namespace matrix, exposures, attack paths, CNI verdict',
-    description: `The sparse namespace matrix lists blocks of namespaces that reach others alike, and the default for the rest.${STORED}`,
+    description: `The sparse namespace matrix lists blocks of namespaces that reach others alike, and the default for the rest. Each list (isolation, exposures, dangling backends, attack paths) holds at most \`limit\` items (default ${NETWORK_VIEW_DEFAULT_LIMIT}, at most ${NETWORK_VIEW_MAX_LIMIT.toLocaleString('en-US')}); \`totals\` counts them all.${STORED}`,
     tag: 'network',
     scopes: ['read'],
     params: snapshotIdParams,
+    query: networkViewQuerySchema,
     responses: { 200: { description: 'The network view.', schema: networkViewSchema } },
     errors: ERRORS,
   }),

@@ -15,6 +15,7 @@ import {
 import type { Principal } from '../../common/principal';
 import { SnapshotReadModelService } from '../read-model/snapshot-read-model.service';
 import type { SnapshotReadModel } from '../read-model/snapshot-read-model';
+import { NETWORK_VIEW_DEFAULT_LIMIT, type NetworkViewArgs } from './dto/network-view.args';
 import type { ReachQuestionArgs } from './dto/reach-question.args';
 import { resolveWorkloadRef } from './resolve-workload-ref';
 
@@ -26,9 +27,22 @@ export const MATRIX_CELL_CAP = 500;
 export class NetworkService {
   constructor(private readonly readModel: SnapshotReadModelService) {}
 
-  async view(principal: Principal, snapshotId: string): Promise<NetworkViewResponse> {
+  /** The network view, each list capped at `limit` (the whole view is computed once per snapshot). */
+  async view(
+    principal: Principal,
+    snapshotId: string,
+    args: NetworkViewArgs = { limit: NETWORK_VIEW_DEFAULT_LIMIT },
+  ): Promise<NetworkViewResponse> {
     const rm = await this.readModel.load(snapshotId, principal);
-    return this.readModel.memo(rm, 'network', () => this.computeView(rm, snapshotId));
+    const whole = await this.readModel.memo(rm, 'network', () => this.computeView(rm, snapshotId));
+    const cap = <T>(list: T[]) => (list.length > args.limit ? list.slice(0, args.limit) : list);
+    return {
+      ...whole,
+      isolation: cap(whole.isolation),
+      exposures: cap(whole.exposures),
+      danglingBackends: cap(whole.danglingBackends),
+      attackPaths: cap(whole.attackPaths),
+    };
   }
 
   private async computeView(
@@ -49,6 +63,12 @@ export class NetworkService {
       exposures: s.exposures,
       danglingBackends: s.danglingBackends,
       attackPaths: s.attackPaths,
+      totals: {
+        isolation: ns.isolation.length,
+        exposures: s.exposures.length,
+        danglingBackends: s.danglingBackends.length,
+        attackPaths: s.attackPaths.length,
+      },
     };
   }
 
