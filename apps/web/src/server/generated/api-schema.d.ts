@@ -612,7 +612,7 @@ export interface paths {
         };
         /**
          * The network of a snapshot: isolation per namespace, the namespace matrix, exposures, attack paths, CNI verdict
-         * @description The sparse namespace matrix lists blocks of namespaces that reach others alike, and the default for the rest. Answers `409 reanalysis_required` for a snapshot analyzed before the network was stored.
+         * @description The sparse namespace matrix lists blocks of namespaces that reach others alike, and the default for the rest. Each list (isolation, exposures, dangling backends, attack paths) holds at most `limit` items (default 500, at most 20,000); `totals` counts them all. Answers `409 reanalysis_required` for a snapshot analyzed before the network was stored.
          *
          *     Token scope: `read` (or `admin`).
          */
@@ -700,7 +700,7 @@ export interface paths {
         };
         /**
          * A snapshot's namespaces: Pod Security labels against the highest level each could enforce
-         * @description With the `kubectl label` command that enforces the recommended level. Answers `409 reanalysis_required` for a snapshot analyzed before namespaces were stored.
+         * @description With the `kubectl label` command that enforces the recommended level. Paged by name: `limit` namespaces a page (default 100, at most 500), `nextCursor` for the next, `total` for all. Answers `409 reanalysis_required` for a snapshot analyzed before namespaces were stored.
          *
          *     Token scope: `read` (or `admin`).
          */
@@ -1460,6 +1460,12 @@ export interface components {
             exposures: components["schemas"]["Exposure"][];
             danglingBackends: components["schemas"]["Exposure"][];
             attackPaths: components["schemas"]["AttackPath"][];
+            totals: {
+                isolation: number;
+                exposures: number;
+                danglingBackends: number;
+                attackPaths: number;
+            };
         };
         NamespaceIsolation: {
             namespace: string;
@@ -1602,6 +1608,8 @@ export interface components {
             snapshotId: string;
             pssVersion: string;
             items: components["schemas"]["NamespacePodSecurity"][];
+            total: number;
+            nextCursor: string | null;
         };
         NamespacePodSecurity: {
             name: string;
@@ -4117,7 +4125,10 @@ export interface operations {
     };
     getSnapshotNetwork: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items each list (isolation, exposures, dangling backends, attack paths) holds at most; `totals` counts them all. Default 500. */
+                limit?: number;
+            };
             header?: never;
             path: {
                 /** @description Snapshot id. */
@@ -4400,7 +4411,11 @@ export interface operations {
     };
     listSnapshotNamespaces: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Namespaces per page, 1–500 (default 100). */
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path: {
                 /** @description Snapshot id. */
