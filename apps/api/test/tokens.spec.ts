@@ -89,6 +89,14 @@ describe('API tokens', () => {
     expect((await request(api.server).get('/api/v1/clusters').set(as(token))).status).toBe(401);
   });
 
+  it('refuses an admin token restricted to clusters: an admin sees every cluster', async () => {
+    const res = await create(api.adminToken, { name: 'x', scopes: ['admin'], clusters: ['alpha'] });
+    expect(res.status).toBe(400);
+    expect(res.body.details[0].path).toBe('body.clusters');
+    const all = await create(api.adminToken, { name: 'y', scopes: ['admin'], clusters: ['*'] });
+    expect(all.status).toBe(201);
+  });
+
   it('never exceeds its creator: scopes, every-cluster access, clusters it cannot see', async () => {
     const reader = await api.issueToken(['read'], ['alpha']);
     const admin = await create(reader, { name: 'x', scopes: ['admin'] });

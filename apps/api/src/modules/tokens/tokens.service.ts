@@ -55,6 +55,10 @@ export class TokensService {
         { path: `${prefix}.clusters`, problem: 'name the clusters, or "*" for every cluster' },
       ]);
     const clusters = await this.resolveClusters(caller, input.clusters, `${prefix}.clusters`);
+    if (input.scopes.includes('admin') && clusters !== '*')
+      throw new KordonError('validation_failed', 'an admin token sees every cluster', [
+        { path: `${prefix}.clusters`, problem: 'give "*" (or no clusters) for an admin token' },
+      ]);
     const expiresAt = input.expires
       ? suppressionExpiry({ check: '-', reason: '-', expires: input.expires })
       : null;
