@@ -22,22 +22,17 @@ const BUILT_FILES: Record<ServiceName, string> = {
   web: 'apps/web/.next/BUILD_ID',
 };
 
-/** The commands `npm start` runs: the compiled api and worker, and `next start` for the dashboard. */
+/**
+ * The commands `npm start` runs: the compiled api and worker, and the dashboard's own server
+ * (apps/web/server.mjs: the built Next app behind a server that resolves the client's address).
+ */
 export function defaultCommands(webPort: number): Record<ServiceName, ServiceCommand> {
   return {
     api: { command: process.execPath, args: [BUILT_FILES.api] },
     worker: { command: process.execPath, args: [BUILT_FILES.worker] },
     web: {
       command: process.execPath,
-      args: [
-        'node_modules/next/dist/bin/next',
-        'start',
-        'apps/web',
-        '-p',
-        String(webPort),
-        '-H',
-        '127.0.0.1',
-      ],
+      args: ['apps/web/server.mjs', '--port', String(webPort), '--hostname', '127.0.0.1'],
     },
   };
 }

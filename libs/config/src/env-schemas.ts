@@ -109,6 +109,11 @@ export const workerEnvSchema = commonEnvSchema.extend({
 export const webEnvSchema = z.object({
   KORDON_HOME: z.string().min(1).default('./.kordon'),
   KORDON_API_URL: z.string().url().default('http://127.0.0.1:4000'),
+  /**
+   * Whose X-Forwarded-For the dashboard believes (addresses, CIDRs, `loopback`; empty = nobody).
+   * Read by apps/web/server.mjs (apps/web imports no lib), listed here for .env.example.
+   */
+  KORDON_TRUSTED_PROXIES: z.string().default(''),
 });
 
 export const launcherEnvSchema = commonEnvSchema.extend({

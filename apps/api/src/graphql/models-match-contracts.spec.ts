@@ -18,8 +18,6 @@ import type {
   SnapshotDiffResponse,
   SnapshotResponse,
   SuppressionView,
-  CheckCatalogResponse,
-  CheckResponse,
   DefaultDenyResponse,
   MatrixCellResponse,
   NamespacesViewResponse,
@@ -41,7 +39,6 @@ import type { Scan, ScanGate } from '../modules/scans/models/scan.model';
 import type { Finding } from '../modules/snapshots/models/finding.model';
 import type { Snapshot } from '../modules/snapshots/models/snapshot.model';
 import type { Suppression } from '../modules/suppressions/models/suppression.model';
-import type { Check, CheckCatalog } from '../modules/checks/models/check.model';
 import type {
   NamespaceNote,
   NamespacePodSecurity,
@@ -195,9 +192,6 @@ const namespace: Matches<
 const note: Matches<NamespaceNote, NamespaceResponse['notes'][number], 'params', 'paramsJson'> =
   true;
 
-const check: Matches<Check, CheckResponse> = true;
-const checkCatalog: Matches<CheckCatalog, CheckCatalogResponse> = true;
-
 describe('GraphQL models against the contracts', () => {
   it('type-checks (the assertions above are compile-time)', () => {
     expect([
@@ -238,8 +232,6 @@ describe('GraphQL models against the contracts', () => {
       namespaces,
       namespace,
       note,
-      check,
-      checkCatalog,
     ]).not.toContain(false);
   });
 });

@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ChecksController } from './checks.controller';
-import { ChecksResolver } from './checks.resolver';
-import { ChecksService } from './checks.service';
 
-@Module({ controllers: [ChecksController], providers: [ChecksService, ChecksResolver] })
+@Module({ controllers: [ChecksController] })
 export class ChecksModule {}

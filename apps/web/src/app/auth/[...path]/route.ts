@@ -1,10 +1,12 @@
 import type { NextRequest } from 'next/server';
+import { resolvedClientAddress } from '../../../server/client-address';
 import { loadWebConfig } from '../../../server/config';
 
 /**
  * The browser talks only to the dashboard's origin: `/auth/*` (sign-in, sign-out, me,
  * single sign-on) is passed to the API with the cookies, the CSRF header and the
- * client's address, and the API's answer (cookies and redirects included) comes back.
+ * client's address as the dashboard's server resolved it (server/client-address.ts, never the
+ * client's own X-Forwarded-For), and the API's answer (cookies and redirects included) comes back.
  */
 export const dynamic = 'force-dynamic';
 
@@ -21,7 +23,7 @@ async function forward(request: NextRequest, path: string[]): Promise<Response> 
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }
-  const client = request.headers.get('x-forwarded-for');
+  const client = resolvedClientAddress(request.headers);
   if (client) headers.set('x-forwarded-for', client);
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
   let upstream: Response;

@@ -1,3 +1,0 @@
-import { LoadingSkeleton } from '../../components/LoadingSkeleton';
-
-export default LoadingSkeleton;
