@@ -77,12 +77,14 @@ ${PAGE_INFO}`;
 
 export const ISSUES = `query Issues(
   $name: String!, $first: Int, $after: String, $status: IssueStatus, $severity: Severity,
-  $firstSeenAfter: DateTime, $firstSeenBefore: DateTime
+  $firstSeenAfter: DateTime, $firstSeenBefore: DateTime, $namespace: String, $workload: String,
+  $kind: String, $check: String, $q: String, $sort: IssueSort
 ) {
   cluster(name: $name) {
     issues(
       first: $first, after: $after, status: $status, severity: $severity,
-      firstSeenAfter: $firstSeenAfter, firstSeenBefore: $firstSeenBefore
+      firstSeenAfter: $firstSeenAfter, firstSeenBefore: $firstSeenBefore, namespace: $namespace,
+      workload: $workload, kind: $kind, check: $check, q: $q, sort: $sort
     ) {
       edges { cursor node { ...IssueFields } }
       nodes { id }
@@ -385,7 +387,17 @@ export const UPDATE_USER = `mutation UpdateUser($email: String!, $input: UpdateU
 }
 ${USER}`;
 
+export const CHECKS = `query Checks {
+  checks {
+    catalogVersion engineVersion
+    items {
+      id family title severity remediation docsUrl pssLevel upstreamId versions { since through }
+    }
+  }
+}`;
+
 export const ALL_DOCUMENTS = [
+  CHECKS,
   WORKLOADS,
   WORKLOAD,
   NETWORK,

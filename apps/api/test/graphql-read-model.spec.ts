@@ -182,6 +182,79 @@ describe('GraphQL read model over a seeded history', () => {
     );
   });
 
+  it('filters and sorts issues as REST does: namespace, workload, kind, check prefix, free text, sort', async () => {
+    const query = { check: 'pss.baseline.', q: 'LOG-AGENT', sort: '-firstSeen' };
+    const viaRest = await rest(
+      '/api/v1/clusters/demo/issues?check=pss.baseline.&q=LOG-AGENT&sort=-firstSeen&limit=500',
+    );
+    const found = (
+      await gql(docs.ISSUES, { name: 'demo', first: 500, ...query, sort: 'firstSeenDesc' })
+    ).cluster.issues.nodes;
+    expect(found.map((i: Json) => i.id)).toEqual(viaRest.items.map((i: Json) => i.id));
+    const full = (
+      await gql(docs.ISSUES, { name: 'demo', first: 500, check: 'pss.baseline.', q: 'log-agent' })
+    ).cluster.issues.edges.map((e: Json) => e.node);
+    expect(full.length).toBeGreaterThan(0);
+    expect(
+      full.every((i: Json) => i.name === 'log-agent' && i.checkId.startsWith('pss.baseline.')),
+    ).toBe(true);
+    expect(full.map((i: Json) => i.checkId)).toContain('pss.baseline.privileged');
+    const exact = (
+      await gql(docs.ISSUES, {
+        name: 'demo',
+        namespace: 'monitoring',
+        workload: 'log-agent',
+        kind: 'DaemonSet',
+        check: 'pss.baseline.privileged',
+      })
+    ).cluster.issues.nodes;
+    expect(exact).toHaveLength(1);
+    expect(
+      (
+        await gql(docs.ISSUES, {
+          name: 'demo',
+          namespace: 'monitoring',
+          kind: 'Deployment',
+          workload: 'log-agent',
+        })
+      ).cluster.issues.nodes,
+    ).toEqual([]);
+    // every edge of a sorted page resumes right after its node, in that sort
+    for (const sort of ['namespace', 'check', 'firstSeen', 'firstSeenDesc', 'severity']) {
+      const page = (await gql(docs.ISSUES, { name: 'demo', first: 4, sort })).cluster.issues;
+      const resumed = (
+        await gql(docs.ISSUES, { name: 'demo', first: 2, sort, after: page.edges[1].cursor })
+      ).cluster.issues.nodes;
+      expect(resumed).toEqual(page.nodes.slice(2, 4));
+    }
+    const byNamespace = (
+      await gql(docs.ISSUES, { name: 'demo', first: 500, sort: 'namespace' })
+    ).cluster.issues.edges.map((e: Json) => `${e.node.namespace}/${e.node.name}`);
+    expect(byNamespace).toEqual([...byNamespace].sort());
+    const bad = await request(api.server)
+      .post('/graphql')
+      .set('authorization', `Bearer ${token}`)
+      .send({ query: docs.ISSUES, variables: { name: 'demo', q: '' } });
+    expect(bad.body.errors[0].extensions).toMatchObject({
+      code: 'validation_failed',
+      details: [{ path: 'query.q' }],
+    });
+  });
+
+  it('answers the check catalog as GET /checks does', async () => {
+    const { checks } = await gql(docs.CHECKS);
+    const viaRest = await rest('/api/v1/checks');
+    expect(checks.catalogVersion).toBe(viaRest.catalogVersion);
+    expect(checks.engineVersion).toBe(viaRest.engineVersion);
+    expect(checks.items).toEqual(viaRest.items);
+    expect(checks.items.find((c: Json) => c.id === 'pss.baseline.privileged')).toMatchObject({
+      family: 'pss',
+      pssLevel: 'baseline',
+      upstreamId: 'privileged',
+      versions: { since: 'v1.0' },
+    });
+  });
+
   it('answers the posture series from the rollups, per day and per namespace', async () => {
     const { posture } = (
       await gql(docs.POSTURE, {

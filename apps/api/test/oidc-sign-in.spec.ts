@@ -129,6 +129,18 @@ describe('single sign-on against a real OpenID provider', () => {
     ]);
     const again = await meOf(await ssoSignIn('bob'));
     expect(again.body.user.id).toBe(existing.id);
+    const audit = await request(api.server)
+      .get('/api/v1/audit-events')
+      .query({ targetId: existing.id, action: 'user.update' })
+      .set('authorization', `Bearer ${api.adminToken}`);
+    // the claims demoted bob once (admin → viewer); the second sign-in changed nothing
+    expect(audit.body.items.map((e: { details: unknown }) => e.details)).toEqual([
+      {
+        email: 'bob@example.test',
+        before: { role: 'admin', clusters: '*' },
+        after: { role: 'viewer', clusters: '*' },
+      },
+    ]);
   });
 
   it('never links an unverified email to an existing user', async () => {

@@ -18,6 +18,8 @@ import type {
   SnapshotDiffResponse,
   SnapshotResponse,
   SuppressionView,
+  CheckCatalogResponse,
+  CheckResponse,
   DefaultDenyResponse,
   MatrixCellResponse,
   NamespacesViewResponse,
@@ -39,6 +41,7 @@ import type { Scan, ScanGate } from '../modules/scans/models/scan.model';
 import type { Finding } from '../modules/snapshots/models/finding.model';
 import type { Snapshot } from '../modules/snapshots/models/snapshot.model';
 import type { Suppression } from '../modules/suppressions/models/suppression.model';
+import type { Check, CheckCatalog } from '../modules/checks/models/check.model';
 import type {
   NamespaceNote,
   NamespacePodSecurity,
@@ -192,6 +195,9 @@ const namespace: Matches<
 const note: Matches<NamespaceNote, NamespaceResponse['notes'][number], 'params', 'paramsJson'> =
   true;
 
+const check: Matches<Check, CheckResponse> = true;
+const checkCatalog: Matches<CheckCatalog, CheckCatalogResponse> = true;
+
 describe('GraphQL models against the contracts', () => {
   it('type-checks (the assertions above are compile-time)', () => {
     expect([
@@ -232,6 +238,8 @@ describe('GraphQL models against the contracts', () => {
       namespaces,
       namespace,
       note,
+      check,
+      checkCatalog,
     ]).not.toContain(false);
   });
 });

@@ -1,4 +1,4 @@
-import { encodeCursor } from '@kordon/contracts';
+import { encodeCursor, type IssueSort } from '@kordon/contracts';
 import { SEVERITIES, type Severity } from '@kordon/engine';
 
 /**
@@ -14,6 +14,26 @@ export const pageCursors = {
   /** Findings and issues in the default order (`sort=severity`: most severe first). */
   issue: (i: { severity: Severity; id: string }) =>
     encodeCursor({ s: 'severity', v: [SEVERITIES.indexOf(i.severity)], id: i.id }),
+  /** Findings and issues in `sort`'s order (the keys `queryIssuePage` decodes). */
+  issueIn:
+    (sort: IssueSort) =>
+    (i: {
+      severity: Severity;
+      id: string;
+      firstSeenAt: string;
+      namespace: string;
+      name: string;
+      checkId: string;
+    }) => {
+      const v: Record<IssueSort, (string | number)[]> = {
+        severity: [SEVERITIES.indexOf(i.severity)],
+        firstSeen: [new Date(i.firstSeenAt).toISOString()],
+        '-firstSeen': [new Date(i.firstSeenAt).toISOString()],
+        namespace: [i.namespace, i.name],
+        check: [i.checkId],
+      };
+      return encodeCursor({ s: sort, v: v[sort], id: i.id });
+    },
   /** Suppressions, newest first. */
   suppression: (s: { createdAt: string; id: string }) =>
     encodeCursor({ at: new Date(s.createdAt).toISOString(), id: s.id }),

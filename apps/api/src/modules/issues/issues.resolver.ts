@@ -28,11 +28,17 @@ export class IssuesResolver {
       severity: args.severity,
       firstSeenAfter: args.firstSeenAfter?.toISOString(),
       firstSeenBefore: args.firstSeenBefore?.toISOString(),
+      namespace: args.namespace ?? undefined,
+      workload: args.workload ?? undefined,
+      kind: args.kind ?? undefined,
+      check: args.check ?? undefined,
+      q: args.q ?? undefined,
+      sort: args.sort ?? undefined,
     });
     return toConnection(
       await this.issues.list(cluster.name, filter),
       toIssueModel,
-      pageCursors.issue,
+      pageCursors.issueIn(filter.sort),
     );
   }
 }

@@ -1,7 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ApiConfig } from '@kordon/config';
 import type { Role } from '@kordon/contracts';
-import { ClustersRepository, UsersRepository, type UserRecord } from '@kordon/db';
+import {
+  AuditLogRepository,
+  ClustersRepository,
+  UsersRepository,
+  type UserRecord,
+} from '@kordon/db';
 import { API_CONFIG } from '../../../infrastructure/tokens';
 import { claimValues, parseRoleMap, roleFromClaims, type Claims } from './oidc-claims';
 import { OidcFailure } from './oidc-failure';
@@ -20,6 +25,7 @@ export class OidcAccountsService {
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     private readonly users: UsersRepository,
     private readonly clusters: ClustersRepository,
+    private readonly audit: AuditLogRepository,
   ) {
     this.roleMap = parseRoleMap(config.KORDON_OIDC_ROLE_MAP ?? '');
   }
@@ -38,7 +44,28 @@ export class OidcAccountsService {
     const linked = await this.users.findByIdentity(issuer, subject);
     const user = linked ?? (await this.firstSignIn(issuer, subject, claims, role, clusters));
     if (user.disabledAt) throw new OidcFailure('disabled', 'this account is disabled');
-    return this.users.setRoleAndClusters(user.id, role, clusters);
+    const updated = await this.users.setRoleAndClusters(user.id, role, clusters);
+    await this.recordChange(issuer, user, updated);
+    return updated;
+  }
+
+  /** A role or cluster list changed by the claims is a `user.update` in the audit log. */
+  private async recordChange(issuer: string, before: UserRecord, after: UserRecord) {
+    const same = (a: UserRecord['clusters'], b: UserRecord['clusters']) =>
+      JSON.stringify(a === '*' ? a : [...a].sort()) ===
+      JSON.stringify(b === '*' ? b : [...b].sort());
+    if (before.role === after.role && same(before.clusters, after.clusters)) return;
+    await this.audit.record({
+      actor: { id: `oidc:${issuer}`, label: 'single sign-on claims' },
+      action: 'user.update',
+      targetType: 'user',
+      targetId: after.id,
+      details: {
+        email: after.email,
+        before: { role: before.role, clusters: before.clusters },
+        after: { role: after.role, clusters: after.clusters },
+      },
+    });
   }
 
   private async firstSignIn(
