@@ -312,6 +312,13 @@ describe('read model II: workloads, network and namespaces of stored snapshots',
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('reanalysis_required');
     expect(stale.body.message).toContain('reanalyze');
+    // as retention leaves it once the raw body is gone, when no reanalysis can bring it back
+    await db.query('UPDATE snapshot SET raw_purged_at = now() WHERE id = $1', [id]);
+    const expired = await get(`/api/v1/snapshots/${id}/network`);
+    expect(expired.status).toBe(409);
+    expect(expired.body.code).toBe('conflict');
+    expect(expired.body.message).toContain('deleted by retention');
+    await db.query('UPDATE snapshot SET raw_purged_at = NULL WHERE id = $1', [id]);
     const queued = await request(api.server).post(`/api/v1/snapshots/${id}/reanalyze`).set(auth());
     expect(queued.status).toBeLessThan(300);
     await waitForStatus(api, id, ['done']);

@@ -1,6 +1,12 @@
 import type { Pool } from 'pg';
 import { poolOf } from '../src/database';
-import { RetentionRepository, connectDatabase, type Database } from '@kordon/db';
+import type { ReadModelDocuments } from '@kordon/contracts';
+import {
+  ReadModelRepository,
+  RetentionRepository,
+  connectDatabase,
+  type Database,
+} from '@kordon/db';
 import { createTestDatabase, type TestDatabase } from '@kordon/testing';
 import { aCluster, aFinding, aSnapshot, applyAt } from './history-factories';
 
@@ -105,5 +111,79 @@ describe('RetentionRepository.deleteExpired', () => {
         clusterId,
       ]),
     ).toBe(1);
+  });
+  /** A read model of one namespace whose detail document is `detail` (storage treats documents as opaque JSON). */
+  const readModel = (detail: string, shared: string) =>
+    ({
+      pssVersion: 'v1.30',
+      summary: { shared },
+      matrix: { shared },
+      namespacesSummary: { shared },
+      namespaces: [{ name: 'shop', detail: { detail }, network: { shared }, workloads: [] }],
+    }) as unknown as ReadModelDocuments;
+
+  it('deletes the read models of snapshots whose raw body it purged, and the documents only they used', async () => {
+    const clusterId = await aCluster(pool, 'retention-read-model');
+    const old = await aSnapshot(pool, clusterId, '2026-11-01T00:00:00Z', {
+      receivedAt: '2026-11-01T00:00:00Z',
+    });
+    const store = (snapshotId: string, detail: string) =>
+      database.transaction((tx) =>
+        new ReadModelRepository(database).store(tx, {
+          clusterId,
+          snapshotId,
+          documents: readModel(detail, 'same in both'),
+        }),
+      );
+    expect(await store(old, 'only the old one')).toBe(2); // the shared document (four times) and the detail
+    // stored ten days ago: its documents were last used then
+    await pool.query(
+      `UPDATE read_model_document SET last_used_at = now() - interval '10 days' WHERE cluster_id = $1`,
+      [clusterId],
+    );
+    await pool.query(
+      `UPDATE snapshot_read_model SET stored_at = now() - interval '10 days' WHERE snapshot_id = $1`,
+      [old],
+    );
+    const recent = await aSnapshot(pool, clusterId, '2026-12-20T00:00:00Z', {
+      receivedAt: '2026-12-20T00:00:00Z',
+    });
+    expect(await store(recent, 'only the recent one')).toBe(1);
+    // a cluster whose only snapshot lost its raw body keeps that read model
+    const alone = await aCluster(pool, 'retention-read-model-alone');
+    const only = await aSnapshot(pool, alone, '2026-10-01T00:00:00Z', {
+      receivedAt: '2026-10-01T00:00:00Z',
+    });
+    await database.transaction((tx) =>
+      new ReadModelRepository(database).store(tx, {
+        clusterId: alone,
+        snapshotId: only,
+        documents: readModel('alone', 'alone'),
+      }),
+    );
+
+    const outcome = await new RetentionRepository(database).deleteExpired(NOW, POLICY);
+
+    expect(outcome).toMatchObject({ readModelsDeleted: 1, readModelDocumentsDeleted: 1 });
+    const manifests = await pool.query(
+      'SELECT snapshot_id FROM snapshot_read_model WHERE cluster_id = ANY($1::uuid[]) ORDER BY snapshot_id',
+      [[clusterId, alone]],
+    );
+    expect(manifests.rows.map((r) => r.snapshot_id).sort()).toEqual([recent, only].sort());
+    const repo = new ReadModelRepository(database);
+    const kept = await repo.findManifest(recent);
+    const hashes = [
+      kept?.manifest.summary.network,
+      kept?.manifest.summary.matrix,
+      kept?.manifest.summary.namespaces,
+      ...(kept?.manifest.namespaces ?? []).flatMap((n) => [n.detail, n.network]),
+    ].filter((h): h is string => typeof h === 'string');
+    expect((await repo.findDocuments(clusterId, hashes)).size).toBe(new Set(hashes).size);
+    expect(
+      await count('SELECT count(*) FROM read_model_document WHERE cluster_id = $1', [clusterId]),
+    ).toBe(new Set(hashes).size);
+    expect(
+      await count('SELECT count(*) FROM read_model_document WHERE cluster_id = $1', [alone]),
+    ).toBe(2);
   });
 });

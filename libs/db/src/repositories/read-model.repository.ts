@@ -9,6 +9,13 @@ import {
 } from '@kordon/contracts';
 import { copyRows } from '../copy/copy-rows';
 
+/**
+ * How stale a document's `last_used_at` may get while a manifest stored since uses it: storing
+ * refreshes it only when older, and retention keeps every document used within this much before
+ * the oldest manifest it keeps.
+ */
+export const DOCUMENT_USE_SLACK = '1 day';
+
 /** A snapshot's stored read model: its manifest, and the version it was stored at. */
 export interface StoredReadModel {
   snapshotId: string;
@@ -84,6 +91,13 @@ export class ReadModelRepository {
         workloads: ns.workloads,
       })),
     };
+    // documents this snapshot shares with earlier ones are marked used (at most once a day, so
+    // an unchanged cluster rewrites nothing): retention deletes documents no kept manifest uses
+    await client.query(
+      `UPDATE read_model_document SET last_used_at = now() WHERE cluster_id = $1
+         AND hash = ANY($2::text[]) AND last_used_at < now() - interval '${DOCUMENT_USE_SLACK}'`,
+      [input.clusterId, [...all.keys()]],
+    );
     const { rows } = await client.query<{ hash: string }>(
       'SELECT hash FROM read_model_document WHERE cluster_id = $1 AND hash = ANY($2::text[])',
       [input.clusterId, [...all.keys()]],
@@ -94,7 +108,7 @@ export class ReadModelRepository {
       `INSERT INTO snapshot_read_model (snapshot_id, cluster_id, version, manifest, new_documents)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (snapshot_id) DO UPDATE SET version = EXCLUDED.version,
-         manifest = EXCLUDED.manifest, new_documents = EXCLUDED.new_documents`,
+         manifest = EXCLUDED.manifest, new_documents = EXCLUDED.new_documents, stored_at = now()`,
       [
         input.snapshotId,
         input.clusterId,

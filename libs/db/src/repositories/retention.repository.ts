@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { poolOf, type Database } from '../database';
+import { DOCUMENT_USE_SLACK } from './read-model.repository';
 
 export interface RetentionPolicy {
   /** Days the raw snapshot bodies (chunks) are kept after upload. */
@@ -15,6 +16,9 @@ export interface RetentionOutcome {
   issueSpansDeleted: number;
   workloadSpansDeleted: number;
   issuesDeleted: number;
+  /** Read models (manifests) of snapshots whose raw body is gone, and documents no kept one uses. */
+  readModelsDeleted: number;
+  readModelDocumentsDeleted: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -64,6 +68,20 @@ export class RetentionRepository {
            AND NOT EXISTS (SELECT 1 FROM issue_span sp WHERE sp.issue_id = i.id)`,
         [historyCutoff],
       );
+      // a read model goes with its raw body (it is derived from it), except each cluster's newest
+      // done snapshot's; then the documents no remaining manifest can use
+      const readModels = await client.query(
+        `DELETE FROM snapshot_read_model r USING snapshot s
+         WHERE s.id = r.snapshot_id AND s.raw_purged_at IS NOT NULL
+           AND s.id <> (SELECT n.id FROM snapshot n WHERE n.cluster_id = s.cluster_id AND n.status = 'done'
+                        ORDER BY n.collected_at DESC, n.id DESC LIMIT 1)`,
+      );
+      const documents = await client.query(
+        `DELETE FROM read_model_document d
+         WHERE d.last_used_at < coalesce(
+           (SELECT min(r.stored_at) FROM snapshot_read_model r WHERE r.cluster_id = d.cluster_id),
+           'infinity') - interval '${DOCUMENT_USE_SLACK}'`,
+      );
       await client.query('COMMIT');
       return {
         rawPurgedSnapshots: purged.rowCount ?? 0,
@@ -72,6 +90,8 @@ export class RetentionRepository {
         issueSpansDeleted: spans.rowCount ?? 0,
         workloadSpansDeleted: workloadSpans.rowCount ?? 0,
         issuesDeleted: issues.rowCount ?? 0,
+        readModelsDeleted: readModels.rowCount ?? 0,
+        readModelDocumentsDeleted: documents.rowCount ?? 0,
       };
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

@@ -49,6 +49,13 @@ export class SnapshotReadModelService {
     const cached = this.manifests.get(key);
     if (cached) return cached;
     const stored = await this.readModels.findManifest(snapshotId);
+    if (!stored && snapshot.rawPurgedAt)
+      throw new KordonError(
+        'conflict',
+        `the workloads, network and namespaces of snapshot ${snapshotId} were deleted by retention with its raw body` +
+          ' (KORDON_RETENTION_RAW_DAYS); its issues and posture are kept',
+        [{ path: 'params.id', problem: 'read model deleted by retention' }],
+      );
     if (!stored || stored.version !== READ_MODEL_VERSION)
       throw new KordonError(
         'reanalysis_required',
