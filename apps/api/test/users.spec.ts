@@ -231,6 +231,23 @@ describe('users: create, reset password, audit', () => {
       );
     });
 
+    it('lets an admin stored with a cluster list (possible before) see every cluster', async () => {
+      const east = (await request(api.server).get('/api/v1/clusters/east').set(asAdmin())).body.id;
+      const admin = await api.createUser('admin', {
+        email: 'old-admin@example.test',
+        clusters: [east],
+      });
+      const session = await signIn(api, admin.email);
+      const me = await request(api.server).get('/auth/me').set('cookie', session.cookie);
+      expect(me.body.clusters).toBe('*');
+      expect(await clusterNames(session.cookie)).toEqual(expect.arrayContaining(['east', 'west']));
+      const token = await api.issueToken(['admin'], ['east']);
+      const asToken = await request(api.server)
+        .get('/auth/me')
+        .set('authorization', `Bearer ${token}`);
+      expect(asToken.body.clusters).toBe('*');
+    });
+
     it("narrows a user's tokens to the role and clusters they have now", async () => {
       const user = await api.createUser('triager', { email: 'kim@example.test' });
       const session = await signIn(api, user.email);

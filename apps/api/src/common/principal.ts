@@ -30,7 +30,8 @@ export function principalFromToken(token: ApiTokenRecord): Principal {
     auditId: `token:${token.id}`,
     label: token.name,
     scopes: [...token.scopes],
-    clusters: tokenClusterAccess(token),
+    // an admin sees every cluster, even one stored with a list from before that rule
+    clusters: token.scopes.includes('admin') ? '*' : tokenClusterAccess(token),
     token,
   };
 }
@@ -41,10 +42,15 @@ export function principalFromUser(user: UserRecord, sessionId: string): Principa
     auditId: `user:${user.id}`,
     label: user.email,
     scopes: scopesOfRole(user.role),
-    clusters: user.clusters,
+    clusters: clustersOfUser(user),
     user: { id: user.id, email: user.email, role: user.role },
     sessionId,
   };
+}
+
+/** The clusters a user may see: an admin every one, even one stored with a list from before. */
+function clustersOfUser(user: UserRecord): '*' | readonly string[] {
+  return user.role === 'admin' ? '*' : user.clusters;
 }
 
 /** Whether the principal may see the cluster with this id. */
@@ -64,11 +70,12 @@ export function creatorUserId(token: ApiTokenRecord): string | null {
 export function narrowToCreator(principal: Principal, creator: UserRecord): Principal {
   const held = scopesOfRole(creator.role);
   const scopes = principal.scopes.filter((scope) => grantsAny(held, [scope]));
+  const allowed = clustersOfUser(creator);
   const clusters =
-    creator.clusters === '*'
+    allowed === '*'
       ? principal.clusters
       : principal.clusters === '*'
-        ? [...creator.clusters]
-        : principal.clusters.filter((id) => creator.clusters.includes(id));
+        ? [...allowed]
+        : principal.clusters.filter((id) => allowed.includes(id));
   return { ...principal, scopes, clusters };
 }

@@ -88,7 +88,8 @@ export class UsersService {
     let user = await this.findByEmail(email);
     const role = input.role ?? user.role;
     const names = input.clusters;
-    checkAdminSeesAll(role, names ?? user.clusters, 'body.clusters');
+    const changesAccess = input.role !== undefined || names !== undefined;
+    if (changesAccess) checkAdminSeesAll(role, names ?? user.clusters, 'body.clusters');
     const clusters =
       names === undefined || names === '*'
         ? (names ?? user.clusters)
@@ -103,7 +104,7 @@ export class UsersService {
       throw new KordonError('conflict', 'this is the last enabled admin', [
         { path: input.role ? 'body.role' : 'body.disabled', problem: 'make another admin first' },
       ]);
-    if (input.role !== undefined || input.clusters !== undefined) {
+    if (changesAccess) {
       const before = { role: user.role, clusters: user.clusters };
       user = await this.users.setRoleAndClusters(user.id, role, clusters);
       await this.record(caller, 'user.update', user, { before, after: { role, clusters } });
