@@ -1,0 +1,3 @@
+import { LoadingSkeleton } from '../../components/LoadingSkeleton';
+
+export default LoadingSkeleton;
