@@ -1,9 +1,10 @@
 import request from 'supertest';
-import { SCOPES, type Scope } from '@kordon/contracts';
+import { ROLES, SCOPES, grantsAny, scopesOfRole, type Scope } from '@kordon/contracts';
 import { API_ROUTES } from '../src/openapi/api-routes';
 import type { RouteSpec } from '../src/openapi/route-spec';
 import { startApi, type ApiHarness } from './api-harness';
 import { demoLines, serialize } from './history-fixtures';
+import { signIn } from './session-client';
 
 const SAMPLE: Record<string, string> = {
   namespace: 'default',
@@ -54,6 +55,28 @@ describe('access to every REST route (derived from the route specs)', () => {
   afterAll(async () => {
     await api.close();
   });
+
+  it.each(GUARDED.map((r) => [`${r.method.toUpperCase()} ${r.path}`, r] as const))(
+    '%s refuses a signed-in user whose role lacks its scope (403)',
+    async (_, route) => {
+      const path = pathFor(route, { name: 'beta', id: ids['beta'] ?? '' });
+      const refused = ROLES.filter(
+        (role) => Array.isArray(route.scopes) && !grantsAny(scopesOfRole(role), route.scopes),
+      );
+      for (const role of refused) {
+        const user = await api.createUser(role);
+        const session = await signIn(api, user.email);
+        const res = await request(api.server)
+          [route.method](path)
+          .set({ cookie: session.cookie, 'x-kordon-csrf': session.csrfToken });
+        expect({ role, status: res.status, code: res.body.code }).toEqual({
+          role,
+          status: 403,
+          code: 'forbidden',
+        });
+      }
+    },
+  );
 
   it('covers the operations of the router', () => {
     expect(GUARDED.length).toBeGreaterThan(20);
