@@ -134,6 +134,7 @@ export const ARGS: Record<string, ArgFixture> = {
   'Snapshot.reach.port': () => 8443,
   'Snapshot.reach.protocol': { omit: 'TCP by default with a port' },
   'Snapshot.defaultDenyPolicy.namespace': () => 'shop',
+  'Snapshot.network.limit': () => 2,
   'Mutation.createSuppression.input': ({ side, world }) => ({
     check: 'pss.baseline.privileged',
     reason: 'graphql access test',

@@ -312,9 +312,9 @@ ${PORTS}
 ${RULE}
 ${EXPOSURE}`;
 
-export const NETWORK = `query Network($id: ID!) {
+export const NETWORK = `query Network($id: ID!, $limit: Int) {
   snapshot(id: $id) {
-    network {
+    network(limit: $limit) {
       snapshotId
       cni { verdict plugins evidence }
       isolation {
@@ -325,6 +325,7 @@ export const NETWORK = `query Network($id: ID!) {
       exposures { ...ExposureFields }
       danglingBackends { ...ExposureFields }
       attackPaths { from to exposures hops { ...PairFields } }
+      totals { isolation exposures danglingBackends attackPaths }
     }
   }
 }
@@ -366,10 +367,10 @@ export const DEFAULT_DENY = `query DefaultDeny($id: ID!, $namespace: String!) {
   }
 }`;
 
-export const NAMESPACE_SECURITY = `query Namespaces($id: ID!) {
+export const NAMESPACE_SECURITY = `query Namespaces($id: ID!, $first: Int, $after: String) {
   snapshot(id: $id) {
-    namespaceSecurity {
-      snapshotId pssVersion
+    namespaceSecurity(first: $first, after: $after) {
+      snapshotId pssVersion total nextCursor
       items {
         name workloads labels { name value }
         modes {

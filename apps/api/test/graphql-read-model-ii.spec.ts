@@ -279,6 +279,17 @@ describe('GraphQL read model II: workloads, network and namespaces of stored sna
         hops: p.hops.map((h: Json) => ({ ...h, ports: cliPorts(h.ports) })),
       })),
     ).toEqual(viaRest.attackPaths);
+    expect(network.totals).toEqual(viaRest.totals);
+    expect(network.totals.isolation).toBe(network.isolation.length);
+    const one = (await gql(docs.NETWORK, { id: ids[0], limit: 1 })).network;
+    expect(one.isolation).toEqual(network.isolation.slice(0, 1));
+    expect(one.exposures).toEqual(network.exposures.slice(0, 1));
+    expect(one.totals).toEqual(network.totals);
+    const tooMany = await post(docs.NETWORK, { id: ids[0], limit: 0 });
+    expect(tooMany.body.errors[0].extensions).toMatchObject({
+      code: 'validation_failed',
+      details: [{ path: 'query.limit' }],
+    });
   });
 
   it('gives the default-deny NetworkPolicy YAML for a namespace that is not isolated', async () => {
@@ -305,6 +316,20 @@ describe('GraphQL read model II: workloads, network and namespaces of stored sna
       `kubectl label --overwrite namespace shop pod-security.kubernetes.io/enforce=${shop.recommendedEnforce} pod-security.kubernetes.io/enforce-version=${view.pssVersion}`,
     );
     const viaRest = await rest(`/api/v1/snapshots/${ids[0]}/namespaces`);
+    expect(view.total).toBe(viaRest.total);
+    expect(view.nextCursor).toBeNull();
+    const names: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: Json = (await gql(docs.NAMESPACE_SECURITY, { id: ids[0], first: 2, after }))
+        .namespaceSecurity;
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      expect(page.total).toBe(view.total);
+      names.push(...page.items.map((n: Json) => n.name));
+      after = page.nextCursor;
+    } while (after);
+    expect(names).toEqual(view.items.map((n: Json) => n.name));
+    expect(names.length).toBe(view.total);
     expect(
       view.items.map((n: Json) => Object.fromEntries(n.labels.map((l: Json) => [l.name, l.value]))),
     ).toEqual(viaRest.items.map((n: Json) => n.labels));

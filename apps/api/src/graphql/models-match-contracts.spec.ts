@@ -165,10 +165,7 @@ const workloadReach: Matches<
 const peer: Matches<WorkloadPeer, WorkloadPeerResponse, 'ports', 'ports'> = true;
 const reachPort: Same<ReachPort, Exclude<ReachPortsResponse, 'all'>[number]> = true;
 type NetworkParts = 'exposures' | 'danglingBackends' | 'attackPaths';
-// `totals` (and the namespaces view's `total`, `nextCursor`) are REST paging: the lists there are
-// capped at `?limit=` (the GraphQL fields resolve the service's default page).
-const network: Matches<NetworkView, NetworkViewResponse, NetworkParts | 'totals', NetworkParts> =
-  true;
+const network: Matches<NetworkView, NetworkViewResponse, NetworkParts, NetworkParts> = true;
 type AttackPathResponse = NetworkViewResponse['attackPaths'][number];
 const attackPath: Matches<AttackPath, AttackPathResponse, 'hops', 'hops'> = true;
 const pair: Matches<WorkloadPair, AttackPathResponse['hops'][number], 'ports', 'ports'> = true;
@@ -180,12 +177,7 @@ const reachAnswer: Matches<ReachAnswer, ReachAnswerResponse, ReachParts, ReachPa
 const direction: Matches<ReachDirection, ReachAnswerResponse['egress'], 'ports', 'ports'> = true;
 const defaultDenyPolicy: Matches<DefaultDenyPolicy, DefaultDenyResponse> = true;
 type NamespaceResponse = NamespacesViewResponse['items'][number];
-const namespaces: Matches<
-  NamespacesView,
-  NamespacesViewResponse,
-  'items' | 'total' | 'nextCursor',
-  'items'
-> = true;
+const namespaces: Matches<NamespacesView, NamespacesViewResponse, 'items', 'items'> = true;
 const namespace: Matches<
   NamespacePodSecurity,
   NamespaceResponse,

@@ -61,7 +61,15 @@ export class NamespacePodSecurity {
 export class NamespacesView {
   @Field() snapshotId!: string;
   @Field({ description: 'The Pod Security version judged at (`v1.31`).' }) pssVersion!: string;
-  @Field(() => [NamespacePodSecurity]) items!: NamespacePodSecurity[];
+  @Field(() => [NamespacePodSecurity], { description: 'One page of namespaces, by name.' })
+  items!: NamespacePodSecurity[];
+  @Field(() => Int, { description: 'Namespaces in the snapshot, all pages together.' })
+  total!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Pass as `after` for the next page; null on the last.',
+  })
+  nextCursor!: string | null;
 }
 
 export function toNamespacesViewModel(v: NamespacesViewResponse): NamespacesView {

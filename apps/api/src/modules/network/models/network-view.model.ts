@@ -58,6 +58,14 @@ export class AttackPath {
   @Field(() => [WorkloadPair]) hops!: WorkloadPair[];
 }
 
+@ObjectType({ description: 'How many items each list of the network view has in all.' })
+export class NetworkTotals {
+  @Field(() => Int) isolation!: number;
+  @Field(() => Int) exposures!: number;
+  @Field(() => Int) danglingBackends!: number;
+  @Field(() => Int) attackPaths!: number;
+}
+
 @ObjectType({
   description:
     'The network of a snapshot: isolation per namespace, the namespace matrix, exposures, attack paths, CNI verdict.',
@@ -72,6 +80,8 @@ export class NetworkView {
   @Field(() => [Exposure], { description: 'Exposing objects whose backend selects no workload.' })
   danglingBackends!: Exposure[];
   @Field(() => [AttackPath]) attackPaths!: AttackPath[];
+  @Field(() => NetworkTotals, { description: 'The lists above hold at most `limit` items each.' })
+  totals!: NetworkTotals;
 }
 
 export function toNetworkViewModel(v: NetworkViewResponse): NetworkView {
