@@ -94,16 +94,7 @@ export class UsersService {
       names === undefined || names === '*'
         ? (names ?? user.clusters)
         : await this.clusterIds(names);
-    const losesAdmin = role !== 'admin' || input.disabled === true;
-    if (
-      user.role === 'admin' &&
-      !user.disabledAt &&
-      losesAdmin &&
-      (await this.users.countAdmins()) <= 1
-    )
-      throw new KordonError('conflict', 'this is the last enabled admin', [
-        { path: input.role ? 'body.role' : 'body.disabled', problem: 'make another admin first' },
-      ]);
+    await this.keepAnAdmin(user, role, input.disabled === true);
     if (changesAccess) {
       const before = { role: user.role, clusters: user.clusters };
       user = await this.users.setRoleAndClusters(user.id, role, clusters);
@@ -140,6 +131,19 @@ export class UsersService {
       generatedPassword: input.password ? null : password,
       sessionsEnded,
     };
+  }
+
+  /** Refuses to demote or disable the last enabled admin. */
+  private async keepAnAdmin(user: UserRecord, role: Role, disabling: boolean): Promise<void> {
+    const losesAdmin = role !== 'admin' || disabling;
+    if (user.role !== 'admin' || user.disabledAt || !losesAdmin) return;
+    if ((await this.users.countAdmins()) > 1) return;
+    throw new KordonError('conflict', 'this is the last enabled admin', [
+      {
+        path: role !== 'admin' ? 'body.role' : 'body.disabled',
+        problem: 'make another admin first',
+      },
+    ]);
   }
 
   private async findByEmail(email: string): Promise<UserRecord> {
