@@ -19,26 +19,26 @@ export function SnapshotPicker({
 }) {
   return (
     <form method="get" action={pathname} className="form-grid" aria-label="Snapshots to compare">
-      <label>
-        From (older)
-        <select name="from" defaultValue={from ?? ''}>
+      <div className="field">
+        <label htmlFor="compare-from">From (older)</label>
+        <select id="compare-from" name="from" defaultValue={from ?? ''}>
           {snapshots.map((snapshot) => (
             <option key={snapshot.id} value={snapshot.id}>
               {label(snapshot)}
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        To (newer)
-        <select name="to" defaultValue={to ?? ''}>
+      </div>
+      <div className="field">
+        <label htmlFor="compare-to">To (newer)</label>
+        <select id="compare-to" name="to" defaultValue={to ?? ''}>
           {snapshots.map((snapshot) => (
             <option key={snapshot.id} value={snapshot.id}>
               {label(snapshot)}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <div className="form-actions">
         <button type="submit" className="button button-primary">
           Compare

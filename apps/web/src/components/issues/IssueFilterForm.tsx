@@ -29,28 +29,29 @@ export function IssueFilterForm({
     >
       {filters.workload ? <input type="hidden" name="workload" value={filters.workload} /> : null}
       {filters.kind ? <input type="hidden" name="kind" value={filters.kind} /> : null}
-      <label>
-        Search
+      <div className="field">
+        <label htmlFor="filter-q">Search</label>
         <input
+          id="filter-q"
           type="search"
           name="q"
           defaultValue={filters.q ?? ''}
           placeholder="log-agent, privileged…"
         />
-      </label>
-      <label>
-        Status
-        <select name="status" defaultValue={filters.status}>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-status">Status</label>
+        <select id="filter-status" name="status" defaultValue={filters.status}>
           {ISSUE_STATUS_OPTIONS.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Namespace
-        <select name="namespace" defaultValue={filters.namespace ?? ''}>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-namespace">Namespace</label>
+        <select id="filter-namespace" name="namespace" defaultValue={filters.namespace ?? ''}>
           <option value="">Any namespace</option>
           {namespaces.map((namespace) => (
             <option key={namespace} value={namespace}>
@@ -58,10 +59,10 @@ export function IssueFilterForm({
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Severity
-        <select name="severity" defaultValue={filters.severity ?? ''}>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-severity">Severity</label>
+        <select id="filter-severity" name="severity" defaultValue={filters.severity ?? ''}>
           <option value="">Any severity</option>
           {SEVERITIES.map((severity) => (
             <option key={severity} value={severity}>
@@ -69,10 +70,10 @@ export function IssueFilterForm({
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Check
-        <select name="check" defaultValue={filters.check ?? ''}>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-check">Check</label>
+        <select id="filter-check" name="check" defaultValue={filters.check ?? ''}>
           <option value="">Any check</option>
           {checks.map((check) => (
             <option key={check.id} value={check.id}>
@@ -80,21 +81,26 @@ export function IssueFilterForm({
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        New since
-        <input type="date" name="newSince" defaultValue={filters.newSince ?? ''} />
-      </label>
-      <label>
-        Sort
-        <select name="sort" defaultValue={filters.sort ?? 'severity'}>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-newSince">New since</label>
+        <input
+          id="filter-newSince"
+          type="date"
+          name="newSince"
+          defaultValue={filters.newSince ?? ''}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="filter-sort">Sort</label>
+        <select id="filter-sort" name="sort" defaultValue={filters.sort ?? 'severity'}>
           {ISSUE_SORT_OPTIONS.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {filters.workload ? (
         <p className="facts-wide">
           Only workload{' '}

@@ -12,14 +12,20 @@ export function SuppressForm({ cluster, returnTo }: { cluster: string; returnTo:
         <legend>Suppress the selected issues</legend>
         <input type="hidden" name="cluster" value={cluster} />
         <input type="hidden" name="returnTo" value={returnTo} />
-        <label>
-          Reason (required)
-          <input name="reason" required maxLength={500} placeholder="accepted risk: …" />
-        </label>
-        <label>
-          Expires (optional, valid through that day)
-          <input type="date" name="expires" />
-        </label>
+        <div className="field">
+          <label htmlFor="suppress-reason">Reason (required)</label>
+          <input
+            id="suppress-reason"
+            name="reason"
+            required
+            maxLength={500}
+            placeholder="accepted risk: …"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="suppress-expires">Expires (optional, valid through that day)</label>
+          <input id="suppress-expires" type="date" name="expires" />
+        </div>
         <div className="form-actions">
           <button type="submit" className="button button-primary">
             Suppress selected

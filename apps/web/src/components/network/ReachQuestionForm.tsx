@@ -21,39 +21,42 @@ export function ReachQuestionForm({
       className="form-grid reach-form"
       aria-label="Reachability question"
     >
-      <label>
-        From workload
+      <div className="field">
+        <label htmlFor="reach-from">From workload</label>
         <input
+          id="reach-from"
           name="from"
           required
           list="reach-workloads"
           defaultValue={question?.from ?? ''}
           placeholder="shop/Deployment/cart"
         />
-      </label>
-      <label>
-        To workload
+      </div>
+      <div className="field">
+        <label htmlFor="reach-to">To workload</label>
         <input
+          id="reach-to"
           name="to"
           required
           list="reach-workloads"
           defaultValue={question?.to ?? ''}
           placeholder="payments/Deployment/payments-api"
         />
-      </label>
-      <label>
-        Port (optional)
+      </div>
+      <div className="field">
+        <label htmlFor="reach-port">Port (optional)</label>
         <input
+          id="reach-port"
           name="port"
           inputMode="numeric"
           pattern="[0-9]*"
           defaultValue={question?.port ?? ''}
           placeholder="8443"
         />
-      </label>
-      <label>
-        Protocol
-        <select name="protocol" defaultValue={question?.protocol ?? ''}>
+      </div>
+      <div className="field">
+        <label htmlFor="reach-protocol">Protocol</label>
+        <select id="reach-protocol" name="protocol" defaultValue={question?.protocol ?? ''}>
           <option value="">TCP with a port; any without</option>
           {REACH_PROTOCOLS.map((protocol) => (
             <option key={protocol} value={protocol}>
@@ -61,7 +64,7 @@ export function ReachQuestionForm({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <datalist id="reach-workloads">
         {workloads.map((id) => (
           <option key={id} value={id} />
