@@ -117,7 +117,7 @@ export default async function DiffPage({ params, searchParams }: DiffPageProps) 
       : null;
   return (
     <>
-      <ClusterPageHeader cluster={cluster} title="Changes" current="diff" />
+      <ClusterPageHeader cluster={cluster} title="Changes" />
       {!loaded.ok || !choice ? (
         loaded.ok ? null : (
           <ProblemNotice problem={loaded.problem} />

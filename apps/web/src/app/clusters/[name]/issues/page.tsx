@@ -95,7 +95,6 @@ export default async function IssuesPage({ params, searchParams }: IssuesPagePro
       <ClusterPageHeader
         cluster={cluster}
         title="Issues"
-        current="issues"
         snapshot={loaded.ok ? loaded.data.snapshot : null}
       />
       <SuppressOutcome search={search} cluster={cluster} />

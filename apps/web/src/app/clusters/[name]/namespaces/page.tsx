@@ -81,12 +81,7 @@ export default async function NamespacesPage({ params, searchParams }: Namespace
   const data = loaded.ok ? loaded.data : null;
   return (
     <>
-      <ClusterPageHeader
-        cluster={cluster}
-        title="Namespaces"
-        current="namespaces"
-        snapshot={data?.snapshot}
-      />
+      <ClusterPageHeader cluster={cluster} title="Namespaces" snapshot={data?.snapshot} />
       {!loaded.ok ? (
         <ProblemNotice problem={loaded.problem} />
       ) : !data ? (

@@ -72,12 +72,7 @@ export default async function NetworkPage({ params, searchParams }: NetworkPageP
   const data = loaded.ok ? loaded.data : null;
   return (
     <>
-      <ClusterPageHeader
-        cluster={cluster}
-        title="Network"
-        current="network"
-        snapshot={data?.snapshot}
-      />
+      <ClusterPageHeader cluster={cluster} title="Network" snapshot={data?.snapshot} />
       {!loaded.ok ? (
         <ProblemNotice problem={loaded.problem} />
       ) : !data ? (

@@ -106,13 +106,7 @@ export default async function WorkloadPage(props: WorkloadPageProps) {
   const title = `${route.namespace}/${route.kind}/${route.name}`;
   return (
     <>
-      <ClusterPageHeader
-        cluster={route.cluster}
-        title={title}
-        current={null}
-        snapshot={data?.snapshot}
-        trail={[{ label: 'Namespaces', href: clusterPageHref(route.cluster, 'namespaces') }]}
-      />
+      <ClusterPageHeader cluster={route.cluster} title={title} snapshot={data?.snapshot} />
       {!loaded.ok ? (
         <ProblemNotice problem={loaded.problem} />
       ) : !data ? (
