@@ -20,7 +20,7 @@ export function DiffIssueTable({
   if (total === 0) return <p className="empty">{caption}: none.</p>;
   return (
     <div className="table-scroll">
-      <table className="findings diff-issues">
+      <table className="findings diff-issues" data-list={resolved ? 'resolved' : 'new'}>
         <caption>
           {caption}: {total}
           {issues.length < total ? ` (the first ${issues.length} shown)` : ''}
