@@ -29,6 +29,8 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 type Headers = Record<string, string>;
 
 const ROOTS = Object.keys(ROOT_ACCESS);
+/** The types that hold a cluster's data (or name it). */
+const CLUSTER_TYPES = ['Cluster', 'Snapshot', 'Suppression'];
 const allowed = (field: string, scopes: readonly Scope[]) => {
   const access = ROOT_ACCESS[field] ?? [];
   return access === 'any' || grantsAny(scopes, access);
@@ -206,6 +208,18 @@ describe('access to every GraphQL field (derived from the schema)', () => {
     expect([...ROOTS].sort()).toEqual(roots.sort());
   });
 
+  it('asks read (or admin) of every root field that reaches a cluster, a snapshot or a suppression', () => {
+    const loose = ROOTS.filter((f) => {
+      const [type = '', name = ''] = f.split('.');
+      const field = (schema.getType(type) as GraphQLObjectType).getFields()[name];
+      const reaches = field && CLUSTER_TYPES.some((t) => reachableTypes(field).has(t));
+      const access = ROOT_ACCESS[f];
+      const reads = access !== 'any' && (access ?? []).every((s) => s === 'read' || s === 'admin');
+      return reaches && !reads && !f.startsWith('Mutation.');
+    });
+    expect(loose).toEqual([]);
+  });
+
   it('has a fixture for every argument of every field, and none for arguments that are gone', () => {
     const keys = [...schemaFields(schema)].flatMap((typeField) => {
       const [type = '', field = ''] = typeField.split('.');
@@ -277,7 +291,6 @@ describe('access to every GraphQL field (derived from the schema)', () => {
     },
   );
 
-  const CLUSTER_TYPES = ['Cluster', 'Snapshot', 'Suppression'];
   it.each(SCOPED)(
     '%s shows the other cluster to a principal restricted to it (control)',
     async (f) => {
