@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// Runs after `npm install` / `npm ci`: generates the Prisma client, compiles the Node
-// projects, generates the dashboard's API types from the OpenAPI document and builds the
+// Runs after `npm install` / `npm ci`: compiles the Node projects, generates the dashboard's API types from the OpenAPI document and builds the
 // dashboard, so that `npm start` itself is fast.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,7 +19,6 @@ const run = (label, args) => {
   );
 };
 
-run('generating the Prisma client', ['tools/prisma-generate.mjs']);
 run('compiling api, worker, cli and libs', ['tools/build.mjs']);
 if (
   existsSync(path.join(root, 'apps/web/next.config.mjs')) ||

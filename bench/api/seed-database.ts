@@ -17,7 +17,6 @@ import {
   applyMigrations,
   createDatabase,
   connectDatabase,
-  createPrismaClient,
   dropDatabase,
   dropSeedScaffolding,
   loadSeedVariant,
@@ -88,12 +87,12 @@ export async function withPipeline(
   try {
     const api = `http://127.0.0.1:${port}`;
     await waitForHttp(`${api}/api/v1/health`);
-    const prisma = createPrismaClient(url);
-    const { token } = await new TokensRepository(prisma).issueToken({
+    const database = connectDatabase(url);
+    const { token } = await new TokensRepository(database).issueToken({
       name: 'bench-seed',
       scopes: ['admin'],
     });
-    await prisma.$disconnect();
+    await database.close();
     await use(api, token, work);
   } finally {
     for (const s of services) await s.stop();

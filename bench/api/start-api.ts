@@ -1,16 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createPrismaClient, TokensRepository } from '@kordon/db';
+import { connectDatabase, TokensRepository } from '@kordon/db';
 import { startService, waitForHttp, type Service } from '../history/services';
 
 async function readToken(url: string): Promise<string> {
-  const prisma = createPrismaClient(url);
-  const { token } = await new TokensRepository(prisma).issueToken({
+  const database = connectDatabase(url);
+  const { token } = await new TokensRepository(database).issueToken({
     name: 'bench-api',
     scopes: ['read'],
   });
-  await prisma.$disconnect();
+  await database.close();
   return token;
 }
 

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Pool } from 'pg';
-import { applyMigrations, TokensRepository, createPrismaClient } from '@kordon/db';
+import { applyMigrations, TokensRepository, connectDatabase } from '@kordon/db';
 import { machine } from '../machine';
 import { snapshotFile } from '../snapshot-file';
 import { SCALE_150K } from '../synthetic-cluster';
@@ -46,12 +46,12 @@ async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void>
 }
 
 async function adminToken(url: string): Promise<string> {
-  const prisma = createPrismaClient(url);
-  const { token } = await new TokensRepository(prisma).issueToken({
+  const database = connectDatabase(url);
+  const { token } = await new TokensRepository(database).issueToken({
     name: 'bench',
     scopes: ['admin'],
   });
-  await prisma.$disconnect();
+  await database.close();
   return token;
 }
 

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { applyMigrations, TokensRepository, createPrismaClient } from '@kordon/db';
+import { applyMigrations, TokensRepository, connectDatabase } from '@kordon/db';
 import { machine } from '../machine';
 import { scaled, snapshotFile } from '../snapshot-file';
 import { SCALE_150K } from '../synthetic-cluster';
@@ -60,12 +60,12 @@ async function run(url: string, work: string, services: Service[]) {
   services.push(startService('api', env), startService('worker', env));
   const api = `http://127.0.0.1:${port}`;
   await waitForHttp(`${api}/api/v1/health`);
-  const prisma = createPrismaClient(url);
-  const { token } = await new TokensRepository(prisma).issueToken({
+  const database = connectDatabase(url);
+  const { token } = await new TokensRepository(database).issueToken({
     name: 'bench',
     scopes: ['admin'],
   });
-  await prisma.$disconnect();
+  await database.close();
   const options = scaled(SCALE_150K, 0.1);
   const file = await snapshotFile(path.join(ROOT, 'bench', 'out'), 'synthetic-15k', options);
   log('uploading the 15k-pod snapshot…');

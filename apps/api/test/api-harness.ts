@@ -2,9 +2,10 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { apiEnvSchema, loadConfig, type ApiConfig } from '@kordon/config';
 import type { Role } from '@kordon/contracts';
 import {
+  ClustersRepository,
   TokensRepository,
   UsersRepository,
-  createPrismaClient,
+  connectDatabase,
   type TokenScope,
   type UserRecord,
 } from '@kordon/db';
@@ -34,24 +35,21 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
   const db = await createTestDatabase();
   const config = loadConfig(apiEnvSchema, { DATABASE_URL: db.url, ...env });
   const app = await createApiApp(config, { logger: process.env['KORDON_TEST_API_LOGS'] === '1' });
-  const prisma = createPrismaClient(db.url);
-  const tokens = new TokensRepository(prisma);
+  const database = connectDatabase(db.url);
+  const tokens = new TokensRepository(database);
   /** A token for these cluster names (registered when new), or every cluster (default). */
   const issueToken = async (scopes: TokenScope[], clusters: '*' | string[] = '*') => {
     const ids =
       clusters === '*'
         ? '*'
         : await Promise.all(
-            clusters.map(
-              async (name) =>
-                (await prisma.cluster.upsert({ where: { name }, create: { name }, update: {} })).id,
-            ),
+            clusters.map((name) => new ClustersRepository(database).ensureCluster(database, name)),
           );
     return (await tokens.issueToken({ name: `test ${scopes.join(',')}`, scopes, clusters: ids }))
       .token;
   };
   const adminToken = await issueToken(['admin']);
-  const users = new UsersRepository(prisma);
+  const users = new UsersRepository(database);
   let userCount = 0;
   const createUser = (role: Role, options: { email?: string; clusters?: '*' | string[] } = {}) =>
     users.createUser({
@@ -71,7 +69,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
     createUser,
     async close() {
       await app.close();
-      await prisma.$disconnect();
+      await database.close();
       await db.drop();
     },
   };

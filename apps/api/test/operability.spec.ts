@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import request from 'supertest';
 import { apiEnvSchema, loadConfig } from '@kordon/config';
-import { TokensRepository, applyMigrations, createPrismaClient } from '@kordon/db';
+import { TokensRepository, applyMigrations, connectDatabase } from '@kordon/db';
 import { createTestDatabase, type TestDatabase } from '@kordon/testing';
 import { startPrivatePostgres, type PrivatePostgres } from '../../worker/test/private-postgres';
 import { createApiApp } from '../src/create-api-app';
@@ -127,9 +127,9 @@ describe('while the database is unreachable', () => {
   it('answers ready 503 and authenticated calls 503 (not 500), and recovers when it is back', async () => {
     const config = loadConfig(apiEnvSchema, { DATABASE_URL: pg.url });
     const app = await createApiApp(config, { logger: false });
-    const prisma = createPrismaClient(pg.url);
+    const database = connectDatabase(pg.url);
     const token = (
-      await new TokensRepository(prisma).issueToken({
+      await new TokensRepository(database).issueToken({
         name: 'admin',
         scopes: ['admin'],
         clusters: [],
@@ -159,7 +159,7 @@ describe('while the database is unreachable', () => {
           .status,
       ).toBe(200);
     } finally {
-      await prisma.$disconnect();
+      await database.close();
       await app.close();
     }
   });

@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createPrismaClient, TokensRepository } from '@kordon/db';
+import { connectDatabase, TokensRepository } from '@kordon/db';
 
 export interface AdminToken {
   /** The plain token when known: just issued, or read back from the token file. */
@@ -20,9 +20,9 @@ export const ADMIN_TOKEN_NAME = 'admin (created by npm start)';
  */
 export async function ensureAdminToken(databaseUrl: string, home: string): Promise<AdminToken> {
   const file = path.join(path.resolve(home), 'admin-token');
-  const prisma = createPrismaClient(databaseUrl);
+  const database = connectDatabase(databaseUrl);
   try {
-    const tokens = new TokensRepository(prisma);
+    const tokens = new TokensRepository(database);
     const saved = existsSync(file) ? readFileSync(file, 'utf8').trim() || null : null;
     if (saved && (await tokens.countActiveAdminTokens()) > 0)
       return { token: saved, issued: false, file };
@@ -32,6 +32,6 @@ export async function ensureAdminToken(databaseUrl: string, home: string): Promi
     chmodSync(file, 0o600);
     return { token, issued: true, file };
   } finally {
-    await prisma.$disconnect();
+    await database.close();
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { UsersRepository, createPrismaClient } from '@kordon/db';
+import { UsersRepository, connectDatabase } from '@kordon/db';
 
 export const FIRST_ADMIN_EMAIL = 'admin@kordon.local';
 
@@ -15,9 +15,9 @@ export interface AdminUser {
  * `kordon admin reset-password` sets a new one.
  */
 export async function ensureAdminUser(databaseUrl: string): Promise<AdminUser> {
-  const prisma = createPrismaClient(databaseUrl);
+  const database = connectDatabase(databaseUrl);
   try {
-    const users = new UsersRepository(prisma);
+    const users = new UsersRepository(database);
     if ((await users.countAdmins()) > 0) return { email: FIRST_ADMIN_EMAIL, password: null };
     const password = randomBytes(15).toString('base64url');
     const existing = await users.findByEmail(FIRST_ADMIN_EMAIL);
@@ -29,7 +29,7 @@ export async function ensureAdminUser(databaseUrl: string): Promise<AdminUser> {
     }
     return { email: FIRST_ADMIN_EMAIL, password };
   } finally {
-    await prisma.$disconnect();
+    await database.close();
   }
 }
 

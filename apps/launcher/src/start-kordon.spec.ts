@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { UsersRepository, createPrismaClient, hashToken, type PrismaClient } from '@kordon/db';
+import { UsersRepository, connectDatabase, hashToken, type Database } from '@kordon/db';
 import {
   createTestDatabase,
   freePort,
@@ -32,16 +32,16 @@ describe('startKordon with DATABASE_URL', () => {
   let db: TestDatabase;
   let standIns: StandInServices;
   let home: string;
-  let prisma: PrismaClient;
+  let database: Database;
   const lines: string[] = [];
 
   beforeAll(async () => {
     [db, standIns] = await Promise.all([createTestDatabase(), writeStandInServices()]);
     home = await mkdtemp(path.join(tmpdir(), 'kordon-home-'));
-    prisma = createPrismaClient(db.url);
+    database = connectDatabase(db.url);
   });
   afterAll(async () => {
-    await prisma.$disconnect();
+    await database.close();
     await db.drop();
     await rm(home, { recursive: true, force: true });
     await rm(standIns.dir, { recursive: true, force: true });
@@ -76,7 +76,7 @@ describe('startKordon with DATABASE_URL', () => {
     expect(kordon.adminEmail).toBe('admin@kordon.local');
     expect(kordon.adminPassword).toMatch(/^[\w-]{20}$/);
     expect(lines).toContain(`  password: ${kordon.adminPassword}`);
-    const signIn = new UsersRepository(prisma);
+    const signIn = new UsersRepository(database);
     expect(
       await signIn.findByPassword('admin@kordon.local', kordon.adminPassword ?? ''),
     ).not.toBeNull();
@@ -95,7 +95,7 @@ describe('startKordon with DATABASE_URL', () => {
 
   it('on a first start creates the admin user, prints its password once and stores only an argon2id hash', async () => {
     // the previous test's start created it; its password was printed then
-    const users = new UsersRepository(prisma);
+    const users = new UsersRepository(database);
     const admin = await users.findByEmail('admin@kordon.local');
     expect(admin).toMatchObject({ role: 'admin', clusters: '*', hasPassword: true });
     const kordon = await startKordon(await options());

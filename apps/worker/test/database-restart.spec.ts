@@ -7,7 +7,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Client } from 'pg';
 import request from 'supertest';
 import { apiEnvSchema, loadConfig } from '@kordon/config';
-import { TokensRepository, applyMigrations, createPrismaClient } from '@kordon/db';
+import { TokensRepository, applyMigrations, connectDatabase } from '@kordon/db';
 import { syntheticSnapshotLines } from '../../../bench/synthetic-cluster';
 import { createApiApp } from '../../api/src/create-api-app';
 import { startApi } from '../../api/test/api-harness';
@@ -148,9 +148,9 @@ describe('the database restarting in the middle of an analysis', () => {
     await applyMigrations(pg.url);
     const config = loadConfig(apiEnvSchema, { DATABASE_URL: pg.url, ...ENV });
     const app = await createApiApp(config, { logger: false });
-    const prisma = createPrismaClient(pg.url);
+    const database = connectDatabase(pg.url);
     const token = (
-      await new TokensRepository(prisma).issueToken({
+      await new TokensRepository(database).issueToken({
         name: 'admin',
         scopes: ['admin'],
         clusters: [],
@@ -170,7 +170,7 @@ describe('the database restarting in the middle of an analysis', () => {
     await waitForLine(child, 'Kordon worker ready', 60_000);
     const b = await upload(app.getHttpServer(), token, B);
     await app.close();
-    await prisma.$disconnect();
+    await database.close();
     await waitForStatus(pg.url, b, ['analyzing'], 60_000);
     // down for longer than the analysis runs: its writes (one transaction) fail and the job must be retried
     await pg.stop();

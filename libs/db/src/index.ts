@@ -1,7 +1,6 @@
 export * from './migrations/apply-migrations';
 export { connectDatabase, type Database, type DatabaseOptions, type Tx } from './database';
 export * from './database-errors';
-export * from './connection';
 export * from './copy/copy-rows';
 export * from './queue/snapshot-queue';
 export * from './repositories/tokens.repository';

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import type { FastifyReply } from 'fastify';
-import { isDatabaseUnavailable } from './database-unavailable';
+import { isDatabaseUnavailable } from '@kordon/db';
 import { KordonError, httpStatusOf, type ApiError, type ErrorCode } from '@kordon/contracts';
 
 const FASTIFY_CODES: Record<string, ErrorCode> = {

@@ -1,4 +1,3 @@
 /** Injection tokens for infrastructure providers. */
 export const API_CONFIG = Symbol('API_CONFIG');
 export const DATABASE = Symbol('DATABASE');
-export const PRISMA = Symbol('PRISMA');

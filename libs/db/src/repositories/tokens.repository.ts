@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { SCOPES, type Scope } from '@kordon/contracts';
-import type { PrismaClient } from '../generated/prisma/client';
-import type { AuditActor } from './audit-log.repository';
+import type { Pool } from 'pg';
+import { poolOf, runTransaction, clientOf, type Database } from '../database';
+import { insertAuditEvent, type AuditActor } from './audit-log.repository';
 
 /** A token's scopes are the scopes of libs/contracts roles.ts (declared once). */
 export const TOKEN_SCOPES = SCOPES;
@@ -65,24 +66,20 @@ function toRecord(row: Row): ApiTokenRecord {
   };
 }
 
-const SELECT = {
-  id: true,
-  name: true,
-  prefix: true,
-  scopes: true,
-  clusters: true,
-  createdAt: true,
-  expiresAt: true,
-  lastUsedAt: true,
-  revokedAt: true,
-  createdBy: true,
-} as const;
+const COLUMNS = `id, name, prefix, scopes, clusters, created_at AS "createdAt", expires_at AS "expiresAt",
+  last_used_at AS "lastUsedAt", revoked_at AS "revokedAt", created_by AS "createdBy"`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** How often a token's last-used time is written at most (it is read on every request). */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 export class TokensRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  private readonly pool: Pool;
+
+  constructor(db: Database) {
+    this.pool = poolOf(db);
+  }
 
   /**
    * Creates a token and returns its plain text once; only the hash is stored. With an actor,
@@ -95,34 +92,34 @@ export class TokensRepository {
     const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
     const clusters =
       input.clusters === undefined || input.clusters === '*' ? ['*'] : input.clusters;
-    const row = await this.prisma.$transaction(async (tx) => {
-      const created = await tx.apiToken.create({
-        data: {
-          name: input.name,
-          tokenHash: hashToken(token),
-          prefix: token.slice(0, TOKEN_PREFIX.length + 4),
-          scopes: input.scopes,
+    const row = await runTransaction(this.pool, async (tx) => {
+      const client = clientOf(tx);
+      const { rows } = await client.query<Row>(
+        `INSERT INTO api_token (name, token_hash, prefix, scopes, clusters, expires_at, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
+        [
+          input.name,
+          hashToken(token),
+          token.slice(0, TOKEN_PREFIX.length + 4),
+          input.scopes,
           clusters,
-          expiresAt: input.expiresAt ?? null,
-          createdBy: actor?.id ?? null,
-        },
-        select: SELECT,
-      });
+          input.expiresAt ?? null,
+          actor?.id ?? null,
+        ],
+      );
+      const created = rows[0] as Row;
       if (actor)
-        await tx.auditEvent.create({
-          data: {
-            actorId: actor.id,
-            actor: actor.label,
-            action: 'token.create',
-            targetType: 'token',
-            targetId: created.id,
-            details: {
-              name: created.name,
-              prefix: created.prefix,
-              scopes: created.scopes,
-              clusters: created.clusters,
-              expiresAt: created.expiresAt?.toISOString() ?? null,
-            },
+        await insertAuditEvent(client, {
+          actor,
+          action: 'token.create',
+          targetType: 'token',
+          targetId: created.id,
+          details: {
+            name: created.name,
+            prefix: created.prefix,
+            scopes: created.scopes,
+            clusters: created.clusters,
+            expiresAt: created.expiresAt?.toISOString() ?? null,
           },
         });
       return created;
@@ -132,14 +129,15 @@ export class TokensRepository {
 
   /** The active (not revoked, not expired) token with this plain text, or null. Marks it used. */
   async findActiveByPlainToken(plain: string, now = new Date()): Promise<ApiTokenRecord | null> {
-    const row = await this.prisma.apiToken.findUnique({
-      where: { tokenHash: hashToken(plain) },
-      select: SELECT,
-    });
+    const { rows } = await this.pool.query<Row>(
+      `SELECT ${COLUMNS} FROM api_token WHERE token_hash = $1`,
+      [hashToken(plain)],
+    );
+    const row = rows[0];
     if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
     if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      await this.prisma.apiToken
-        .update({ where: { id: row.id }, data: { lastUsedAt: now } })
+      await this.pool
+        .query('UPDATE api_token SET last_used_at = $2 WHERE id = $1', [row.id, now])
         .catch(() => undefined);
       row.lastUsedAt = now;
     }
@@ -147,8 +145,11 @@ export class TokensRepository {
   }
 
   async findById(id: string): Promise<ApiTokenRecord | null> {
-    const row = await this.prisma.apiToken.findUnique({ where: { id }, select: SELECT });
-    return row ? toRecord(row) : null;
+    if (!UUID.test(id)) return null;
+    const { rows } = await this.pool.query<Row>(`SELECT ${COLUMNS} FROM api_token WHERE id = $1`, [
+      id,
+    ]);
+    return rows[0] ? toRecord(rows[0]) : null;
   }
 
   /** Tokens newest first; `createdBy` limits to one creator's. Revoked ones only when asked. */
@@ -158,44 +159,45 @@ export class TokensRepository {
     limit: number;
     afterId?: { createdAt: Date; id: string };
   }): Promise<ApiTokenRecord[]> {
-    const rows = await this.prisma.apiToken.findMany({
-      where: {
-        ...(options.createdBy ? { createdBy: options.createdBy } : {}),
-        ...(options.includeRevoked ? {} : { revokedAt: null }),
-        ...(options.afterId
-          ? {
-              OR: [
-                { createdAt: { lt: options.afterId.createdAt } },
-                { createdAt: options.afterId.createdAt, id: { lt: options.afterId.id } },
-              ],
-            }
-          : {}),
-      },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      take: options.limit,
-      select: SELECT,
-    });
+    const params: unknown[] = [options.limit];
+    const where: string[] = ['true'];
+    if (options.createdBy) {
+      params.push(options.createdBy);
+      where.push(`created_by = $${params.length}`);
+    }
+    if (!options.includeRevoked) where.push('revoked_at IS NULL');
+    if (options.afterId) {
+      params.push(options.afterId.createdAt, options.afterId.id);
+      where.push(
+        `(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+      );
+    }
+    const { rows } = await this.pool.query<Row>(
+      `SELECT ${COLUMNS} FROM api_token WHERE ${where.join(' AND ')}
+       ORDER BY created_at DESC, id DESC LIMIT $1`,
+      params,
+    );
     return rows.map(toRecord);
   }
 
   /** Revokes a token (idempotent: false when it was already revoked) and records who did. */
   async revoke(id: string, actor: AuditActor, now = new Date()): Promise<boolean> {
-    return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.apiToken.updateMany({
-        where: { id, revokedAt: null },
-        data: { revokedAt: now },
-      });
-      if (count > 0)
-        await tx.auditEvent.create({
-          data: {
-            actorId: actor.id,
-            actor: actor.label,
-            action: 'token.revoke',
-            targetType: 'token',
-            targetId: id,
-          },
+    if (!UUID.test(id)) return false;
+    return runTransaction(this.pool, async (tx) => {
+      const client = clientOf(tx);
+      const { rowCount } = await client.query(
+        'UPDATE api_token SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL',
+        [id, now],
+      );
+      const revoked = (rowCount ?? 0) > 0;
+      if (revoked)
+        await insertAuditEvent(client, {
+          actor,
+          action: 'token.revoke',
+          targetType: 'token',
+          targetId: id,
         });
-      return count > 0;
+      return revoked;
     });
   }
 
@@ -204,19 +206,16 @@ export class TokensRepository {
    * Returns the ones changed so start-up can warn about them.
    */
   async migrateUnrestrictedTokens(): Promise<{ id: string; name: string }[]> {
-    const rows = await this.prisma.apiToken.findMany({
-      where: { clusters: { isEmpty: true } },
-      select: { id: true, name: true },
-    });
-    if (rows.length > 0)
-      await this.prisma.apiToken.updateMany({
-        where: { id: { in: rows.map((r) => r.id) }, clusters: { isEmpty: true } },
-        data: { clusters: ['*'] },
-      });
+    const { rows } = await this.pool.query<{ id: string; name: string }>(
+      `UPDATE api_token SET clusters = ARRAY['*'] WHERE cardinality(clusters) = 0 RETURNING id, name`,
+    );
     return rows;
   }
 
   async countActiveAdminTokens(): Promise<number> {
-    return this.prisma.apiToken.count({ where: { revokedAt: null, scopes: { has: 'admin' } } });
+    const { rows } = await this.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM api_token WHERE revoked_at IS NULL AND 'admin' = ANY(scopes)`,
+    );
+    return rows[0]?.n ?? 0;
   }
 }

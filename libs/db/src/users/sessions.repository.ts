@@ -1,20 +1,26 @@
 import { randomBytes } from 'node:crypto';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Pool } from 'pg';
+import { poolOf, type Database } from '../database';
 import { hashToken } from '../repositories/tokens.repository';
 import type { ActiveSession, IssuedSession, SessionRecord, SignInMethod } from './session-record';
-import { toUserRecord } from './user-record';
+import { toUserRecord, userColumns, type UserRow } from './user-record';
 
 /** Touch `last_seen_at` at most this often (idle expiry is measured from it). */
 const TOUCH_EVERY_MS = 15_000;
 
-function toSessionRecord(row: {
+interface SessionRow {
   id: string;
   userId: string;
   method: string;
   createdAt: Date;
   lastSeenAt: Date;
   expiresAt: Date;
-}): SessionRecord {
+}
+
+const SESSION_COLUMNS = `s.id AS "id", s.user_id AS "userId", s.method AS "method",
+  s.created_at AS "createdAt", s.last_seen_at AS "lastSeenAt", s.expires_at AS "expiresAt"`;
+
+function toSessionRecord(row: SessionRow): SessionRecord {
   return {
     id: row.id,
     userId: row.userId,
@@ -27,7 +33,11 @@ function toSessionRecord(row: {
 
 /** Dashboard sessions. Only hashes of the cookie value and the CSRF token are stored. */
 export class SessionsRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  private readonly pool: Pool;
+
+  constructor(db: Database) {
+    this.pool = poolOf(db);
+  }
 
   async createSession(input: {
     userId: string;
@@ -39,20 +49,22 @@ export class SessionsRepository {
   }): Promise<IssuedSession> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
-    const row = await this.prisma.userSession.create({
-      data: {
-        userId: input.userId,
-        tokenHash: hashToken(token),
-        csrfHash: hashToken(csrfToken),
-        method: input.method,
-        createdAt: input.now,
-        lastSeenAt: input.now,
-        expiresAt: new Date(input.now.getTime() + input.maxAgeSeconds * 1000),
-        ip: input.ip,
-        userAgent: input.userAgent?.slice(0, 512) ?? null,
-      },
-    });
-    return { token, csrfToken, session: toSessionRecord(row) };
+    const { rows } = await this.pool.query<SessionRow>(
+      `INSERT INTO user_session AS s (user_id, token_hash, csrf_hash, method, created_at, last_seen_at,
+         expires_at, ip, user_agent)
+       VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8) RETURNING ${SESSION_COLUMNS}`,
+      [
+        input.userId,
+        hashToken(token),
+        hashToken(csrfToken),
+        input.method,
+        input.now,
+        new Date(input.now.getTime() + input.maxAgeSeconds * 1000),
+        input.ip,
+        input.userAgent?.slice(0, 512) ?? null,
+      ],
+    );
+    return { token, csrfToken, session: toSessionRecord(rows[0] as SessionRow) };
   }
 
   /**
@@ -60,32 +72,59 @@ export class SessionsRepository {
    * expiry, idle for longer than `idleSeconds`, nor its user disabled; marks it seen.
    */
   async findActive(token: string, now: Date, idleSeconds: number): Promise<ActiveSession | null> {
-    const row = await this.prisma.userSession.findUnique({
-      where: { tokenHash: hashToken(token) },
-      include: { user: true },
-    });
-    if (!row || row.revokedAt || row.user.disabledAt) return null;
+    const { rows } = await this.pool.query<
+      UserRow & {
+        sessionId: string;
+        method: string;
+        sessionCreatedAt: Date;
+        lastSeenAt: Date;
+        expiresAt: Date;
+        revokedAt: Date | null;
+        csrfHash: string;
+      }
+    >(
+      `SELECT s.id AS "sessionId", s.method, s.created_at AS "sessionCreatedAt",
+              s.last_seen_at AS "lastSeenAt", s.expires_at AS "expiresAt", s.revoked_at AS "revokedAt",
+              s.csrf_hash AS "csrfHash", ${userColumns('u')}
+       FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = $1`,
+      [hashToken(token)],
+    );
+    const row = rows[0];
+    if (!row || row.revokedAt || row.disabledAt) return null;
     if (row.expiresAt <= now) return null;
     if (now.getTime() - row.lastSeenAt.getTime() > idleSeconds * 1000) return null;
-    if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-      await this.prisma.userSession.update({ where: { id: row.id }, data: { lastSeenAt: now } });
+    let lastSeenAt = row.lastSeenAt;
+    if (now.getTime() - lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      await this.pool.query('UPDATE user_session SET last_seen_at = $2 WHERE id = $1', [
+        row.sessionId,
+        now,
+      ]);
+      lastSeenAt = now;
     }
-    return { session: toSessionRecord(row), user: toUserRecord(row.user), csrfHash: row.csrfHash };
+    const session = toSessionRecord({
+      id: row.sessionId,
+      userId: row.id,
+      method: row.method,
+      createdAt: row.sessionCreatedAt,
+      lastSeenAt,
+      expiresAt: row.expiresAt,
+    });
+    return { session, user: toUserRecord(row), csrfHash: row.csrfHash };
   }
 
   async revokeSession(sessionId: string, now: Date): Promise<void> {
-    await this.prisma.userSession.updateMany({
-      where: { id: sessionId, revokedAt: null },
-      data: { revokedAt: now },
-    });
+    await this.pool.query(
+      'UPDATE user_session SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL',
+      [sessionId, now],
+    );
   }
 
   /** Signs a user out everywhere (password reset, role change). Returns how many ended. */
   async revokeUserSessions(userId: string, now: Date): Promise<number> {
-    const result = await this.prisma.userSession.updateMany({
-      where: { userId, revokedAt: null },
-      data: { revokedAt: now },
-    });
-    return result.count;
+    const { rowCount } = await this.pool.query(
+      'UPDATE user_session SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL',
+      [userId, now],
+    );
+    return rowCount ?? 0;
   }
 }

@@ -25,6 +25,21 @@ export interface UserRow {
   disabledAt: Date | null;
 }
 
+/** The `app_user` columns as a `UserRow`, read through `alias` (`u` → `u.email AS "email"`, …). */
+export function userColumns(alias: string): string {
+  return [
+    `${alias}.id AS "id"`,
+    `${alias}.email AS "email"`,
+    `${alias}.display_name AS "displayName"`,
+    `${alias}.password_hash AS "passwordHash"`,
+    `${alias}.role::text AS "role"`,
+    `${alias}.all_clusters AS "allClusters"`,
+    `${alias}.cluster_ids::text[] AS "clusterIds"`,
+    `${alias}.created_at AS "createdAt"`,
+    `${alias}.disabled_at AS "disabledAt"`,
+  ].join(', ');
+}
+
 export function toUserRecord(row: UserRow): UserRecord {
   return {
     id: row.id,
