@@ -11,7 +11,8 @@ import { fromTemplate, migrationsKey, uploadAnalysed, withPipeline } from './see
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const TEMPLATE = 'kordon_bench_seed_150k';
-const CLUSTER = 'bench-150k';
+/** The synthetic snapshot's own cluster name (an upload must match it). */
+const CLUSTER = SCALE_150K.clusterName;
 
 export interface Reach150k {
   built: boolean;

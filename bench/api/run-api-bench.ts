@@ -85,7 +85,12 @@ async function main(): Promise<void> {
   const services: Service[] = [];
   try {
     const seeded = await seededRun(seconds, services);
-    const reach = process.argv.includes('--skip-150k') ? null : await reach150k(services, log);
+    let reach: Awaited<ReturnType<typeof reach150k>> | null = null;
+    if (!process.argv.includes('--skip-150k'))
+      reach = await reach150k(services, log).catch((error: unknown) => {
+        log(`150k reach failed: ${error instanceof Error ? error.message : String(error)}`);
+        return null;
+      });
     const result: ApiBenchResult = { ...seeded, reach150k: reach, machine: machine(new Date()) };
     const section = renderApiBench(result);
     process.stdout.write(section + '\n');
