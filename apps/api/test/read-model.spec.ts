@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -16,6 +15,7 @@ import type {
   WorkloadDetailResponse,
   WorkloadPageResponse,
 } from '@kordon/contracts';
+import { decompressReadModelManifest } from '@kordon/db';
 import { runCli } from '../../cli/src/__fixtures__/run-cli';
 import { startWorker } from '../../worker/test/worker-harness';
 import { startApi, type ApiHarness } from './api-harness';
@@ -221,10 +221,8 @@ describe('read model II: workloads, network and namespaces of stored snapshots',
       manifest: Buffer;
     }>('SELECT snapshot_id, new_documents, manifest FROM snapshot_read_model');
     const by = new Map(rows.map((r) => [r.snapshot_id, r]));
-    const manifest = (id: string) =>
-      JSON.parse(
-        gunzipSync((by.get(id) as { manifest: Buffer }).manifest).toString(),
-      ) as ReadModelManifest;
+    const manifest = (id: string): ReadModelManifest =>
+      decompressReadModelManifest((by.get(id) as { manifest: Buffer }).manifest);
     const [a, b] = [manifest(ids[0] as string), manifest(ids[1] as string)];
     const changed = b.namespaces.filter((ns) => {
       const before = a.namespaces.find((x) => x.name === ns.name);

@@ -27,6 +27,7 @@ export * from './repositories/scans.repository';
 export * from './repositories/audit-log.repository';
 export * from './repositories/suppressions.repository';
 export * from './repositories/read-model.repository';
+export * from './repositories/read-model-codec';
 export * from './repositories/workload-timeline.repository';
 export * from './queue/notification-queue';
 export * from './repositories/webhook-record';

@@ -2,7 +2,7 @@ import type { PoolClient } from 'pg';
 import { clientOf, poolOf, runTransaction, type Database } from '../database';
 import { copyRows } from '../copy/copy-rows';
 import { postureColumnValues } from '../repositories/posture-changes';
-import { compressReadModelManifest } from '../repositories/read-model.repository';
+import { compressReadModelManifest } from '../repositories/read-model-codec';
 import { READ_MODEL_VERSION } from '@kordon/contracts';
 import type { SeedCluster } from './seed-types';
 

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Pool, PoolClient } from 'pg';
 import { clientOf, poolOf, type Database, type Tx } from '../database';
 import {
@@ -8,6 +7,12 @@ import {
   type ReadModelManifest,
 } from '@kordon/contracts';
 import { copyRows } from '../copy/copy-rows';
+import {
+  compressReadModelBody,
+  compressReadModelManifest,
+  decompressReadModelBody,
+  decompressReadModelManifest,
+} from './read-model-codec';
 
 /**
  * How stale a document's `last_used_at` may get while a manifest stored since uses it: storing
@@ -35,19 +40,6 @@ export function encodeReadModelDocument(doc: unknown): EncodedReadModelDocument 
   const json = JSON.stringify(doc);
   return { hash: createHash('sha256').update(json).digest('hex').slice(0, 32), json };
 }
-
-const gzip = (text: string) => gzipSync(Buffer.from(text), { level: 6 });
-
-/** How a document's JSON is stored in `read_model_document.body`. */
-export const compressReadModelBody = (json: string): Buffer => gzip(json);
-
-/** A stored document body back to its JSON value. */
-export const decompressReadModelBody = (body: Buffer): unknown =>
-  JSON.parse(gunzipSync(body).toString('utf8'));
-
-/** How a manifest is stored in `snapshot_read_model.manifest`. */
-export const compressReadModelManifest = (manifest: ReadModelManifest): Buffer =>
-  gzip(JSON.stringify(manifest));
 
 const hexBytea = (b: Buffer) => `\\x${b.toString('hex')}`;
 
@@ -157,7 +149,7 @@ export class ReadModelRepository {
       snapshotId,
       clusterId: row.cluster_id,
       version: row.version,
-      manifest: JSON.parse(gunzipSync(row.manifest).toString('utf8')) as ReadModelManifest,
+      manifest: decompressReadModelManifest(row.manifest),
     };
   }
 
