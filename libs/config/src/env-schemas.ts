@@ -97,6 +97,8 @@ export const workerEnvSchema = commonEnvSchema.extend({
   /** Port of the worker's Prometheus `/metrics`; 0 turns it off. */
   KORDON_WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   KORDON_WORKER_METRICS_HOST: z.string().default('127.0.0.1'),
+  /** Seconds start-up keeps trying while Postgres cannot be reached, before exiting 1. */
+  KORDON_WORKER_START_TIMEOUT_S: z.coerce.number().int().min(1).default(300),
   /** Days raw snapshot bodies are kept after upload (the snapshot row, posture and issues stay). */
   KORDON_RETENTION_RAW_DAYS: z.coerce.number().int().min(1).default(30),
   /** Days posture rows, closed issue/workload spans and resolved issues are kept. */
