@@ -103,8 +103,13 @@ export function getWorkload(id: string, namespace: string, kind: string, name: s
   );
 }
 
-export function getNamespaces(id: string) {
-  return read((api) => api.GET('/api/v1/snapshots/{id}/namespaces', { params: { path: { id } } }));
+/** One page of a snapshot's namespaces with their Pod Security (`total` counts them all). */
+export function getNamespaces(id: string, cursor: string | null = null, limit = 100) {
+  return read((api) =>
+    api.GET('/api/v1/snapshots/{id}/namespaces', {
+      params: { path: { id }, query: { limit, cursor: cursor ?? undefined } },
+    }),
+  );
 }
 
 /** What changed from snapshot `from` to snapshot `to`. */

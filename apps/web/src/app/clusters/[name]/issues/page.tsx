@@ -42,7 +42,9 @@ async function loadIssuesPage(cluster: string, filters: IssueFilters) {
   const [issues, checks, namespaces] = await Promise.all([
     listIssues(cluster, { ...issueApiQuery(filters), limit: PAGE_SIZE }),
     listChecks(),
-    snapshot ? getNamespaces(snapshot.id).then((view) => view.items.map((n) => n.name)) : [],
+    snapshot
+      ? getNamespaces(snapshot.id, null, 500).then((view) => view.items.map((n) => n.name))
+      : [],
   ]);
   return { snapshot, issues, checks, namespaces };
 }

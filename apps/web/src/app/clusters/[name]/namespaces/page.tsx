@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ClusterPageHeader } from '../../../../components/cluster/ClusterPageHeader';
 import { CodeBlock } from '../../../../components/cluster/CodeBlock';
 import { NoSnapshot } from '../../../../components/cluster/NoSnapshot';
+import { Pager } from '../../../../components/Pager';
 import { ProblemNotice } from '../../../../components/ProblemNotice';
 import { clusterPageHref } from '../../../../format/cluster-href';
 import { decodeParam, firstParam, hrefWithQuery } from '../../../../format/href';
@@ -73,10 +74,12 @@ function NamespaceRow({ cluster, item }: { cluster: string; item: NamespacePodSe
 
 export default async function NamespacesPage({ params, searchParams }: NamespacesPageProps) {
   const cluster = decodeParam((await params).name);
-  const requested = firstParam((await searchParams).snapshot);
+  const search = await searchParams;
+  const requested = firstParam(search.snapshot);
+  const cursor = firstParam(search.cursor);
   const loaded = await loadOrProblem(async () => {
     const snapshot = await pickSnapshot(cluster, requested);
-    return snapshot ? { snapshot, view: await getNamespaces(snapshot.id) } : null;
+    return snapshot ? { snapshot, view: await getNamespaces(snapshot.id, cursor) } : null;
   });
   const data = loaded.ok ? loaded.data : null;
   return (
@@ -93,7 +96,11 @@ export default async function NamespacesPage({ params, searchParams }: Namespace
           <p>
             Pod Security Admission labels of each namespace against the highest level it could
             enforce today without rejecting any of its workloads (Pod Security Standards{' '}
-            {data.view.pssVersion}).
+            {data.view.pssVersion}). {data.view.total} namespace{data.view.total === 1 ? '' : 's'}
+            {data.view.items.length < data.view.total
+              ? `, ${data.view.items.length} on this page`
+              : ''}
+            .
           </p>
           <div className="table-scroll">
             <table className="namespaces">
@@ -134,6 +141,12 @@ export default async function NamespacesPage({ params, searchParams }: Namespace
               </li>
             ))}
           </ul>
+          <Pager
+            pathname={clusterPageHref(cluster, 'namespaces')}
+            query={{ snapshot: requested }}
+            cursor={cursor}
+            nextCursor={data.view.nextCursor}
+          />
         </>
       )}
     </>

@@ -26,6 +26,19 @@ import {
 
 export const dynamic = 'force-dynamic';
 
+/** Default-deny manifests fetched per page view; the rest are counted. */
+const MAX_DEFAULT_DENY = 50;
+
+/** Says when the API cut a list at its limit (`totals` counts everything). */
+function Cut({ shown, total, what }: { shown: number; total: number; what: string }) {
+  if (shown >= total) return null;
+  return (
+    <p className="muted">
+      The first {shown} of {total} {what}.
+    </p>
+  );
+}
+
 interface NetworkPageProps {
   params: Promise<{ name: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -53,15 +66,25 @@ async function loadNetworkPage(
   const cellTo = firstParam(search.cellTo);
   const question = questionOf(search);
   const notDenied = network.isolation.filter((n) => !n.defaultDenyIngress || !n.defaultDenyEgress);
+  const shownPolicies = notDenied.slice(0, MAX_DEFAULT_DENY);
   const [cell, answer, policies, workloads] = await Promise.all([
     cellFrom && cellTo
       ? loadOrAnyProblem(() => getMatrixCell(snapshot.id, cellFrom, cellTo))
       : null,
     question ? loadOrAnyProblem(() => askReach(snapshot.id, question)) : null,
-    Promise.all(notDenied.map((n) => getDefaultDeny(snapshot.id, n.namespace))),
+    Promise.all(shownPolicies.map((n) => getDefaultDeny(snapshot.id, n.namespace))),
     listWorkloads(snapshot.id),
   ]);
-  return { snapshot, network, cell, question, answer, policies, workloads };
+  return {
+    snapshot,
+    network,
+    cell,
+    question,
+    answer,
+    policies,
+    morePolicies: notDenied.length - shownPolicies.length,
+    workloads,
+  };
 }
 
 export default async function NetworkPage({ params, searchParams }: NetworkPageProps) {
@@ -120,8 +143,19 @@ export default async function NetworkPage({ params, searchParams }: NetworkPageP
           <section aria-labelledby="isolation-heading">
             <h2 id="isolation-heading">Isolation by namespace</h2>
             <IsolationTable cluster={cluster} isolation={data.network.isolation} />
+            <Cut
+              shown={data.network.isolation.length}
+              total={data.network.totals.isolation}
+              what="namespaces"
+            />
             <h3>Default-deny policies to apply</h3>
             <DefaultDenyList cluster={cluster} policies={data.policies} />
+            {data.morePolicies > 0 ? (
+              <p className="muted">
+                {data.morePolicies} more namespaces lack a default-deny policy: the same manifest
+                applies, with their name as its namespace.
+              </p>
+            ) : null}
           </section>
           <section aria-labelledby="exposed-heading">
             <h2 id="exposed-heading">Exposed workloads</h2>
@@ -129,6 +163,11 @@ export default async function NetworkPage({ params, searchParams }: NetworkPageP
               cluster={cluster}
               exposures={data.network.exposures}
               caption="Workloads reachable from outside the cluster or around NetworkPolicy"
+            />
+            <Cut
+              shown={data.network.exposures.length}
+              total={data.network.totals.exposures}
+              what="exposures"
             />
             {data.network.danglingBackends.length > 0 ? (
               <ExposureList
@@ -141,6 +180,11 @@ export default async function NetworkPage({ params, searchParams }: NetworkPageP
           <section aria-labelledby="paths-heading">
             <h2 id="paths-heading">Attack paths</h2>
             <AttackPathList cluster={cluster} paths={data.network.attackPaths} />
+            <Cut
+              shown={data.network.attackPaths.length}
+              total={data.network.totals.attackPaths}
+              what="attack paths"
+            />
           </section>
         </>
       )}
