@@ -138,6 +138,13 @@ it('lets a triager suppress an issue: it leaves the open list and the audit log 
     namespace: 'shop',
     workload: 'Deployment/cart',
   });
+  // and the admin reads it in the dashboard's audit log
+  await dash.open('/settings?action=suppression.', 'audit-log');
+  const logged = dash.page
+    .locator('section#audit tbody tr[data-action="suppression.create"]')
+    .filter({ hasText: 'triager@example.test' });
+  expect(await logged.count()).toBe(1);
+  expect(await logged.innerText()).toContain(reason);
   await dash.expectAccessible(page);
 });
 
