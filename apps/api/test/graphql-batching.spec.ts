@@ -22,7 +22,12 @@ const QUERY = `query($n: Int!) {
           findings(first: 3) { nodes { checkId severity } }
         }
       }
-      posture(from: "2026-11-01T00:00:00Z", to: "2026-12-01T00:00:00Z") { points { score } }
+      posture(from: "2026-11-01T00:00:00Z", to: "2026-12-01T00:00:00Z") {
+        points { score }
+        namespaces { namespace points { snapshotId workloads } }
+      }
+      issues(first: 3, status: open) { nodes { checkId namespace name } }
+      filtered: issues(first: 2, check: "pss.", q: "log-agent") { nodes { name } }
     }
   }
 }`;
@@ -71,11 +76,12 @@ describe('GraphQL batched loading (DataLoader)', () => {
     const many = await run(CLUSTERS);
     expect(many.data.clusters.nodes).toHaveLength(CLUSTERS);
     // One statement per loader and depth, whatever the number of parents: the cluster list,
-    // latest snapshots, snapshot pages, posture series, findings pages, and clusters and
-    // posture points (each asked at two depths, so one or two batches depending on timing).
+    // latest snapshots, snapshot pages, posture series, findings pages, issue pages (one per
+    // filter: two), namespace series, and clusters and posture points (each asked at two
+    // depths, so one or two batches depending on timing).
     for (const run of [one, many]) {
-      expect(run.statements.length).toBeGreaterThanOrEqual(7);
-      expect(run.statements.length).toBeLessThanOrEqual(9);
+      expect(run.statements.length).toBeGreaterThanOrEqual(10);
+      expect(run.statements.length).toBeLessThanOrEqual(12);
     }
     expect(new Set(many.statements)).toEqual(new Set(one.statements));
   });
@@ -86,7 +92,12 @@ describe('GraphQL batched loading (DataLoader)', () => {
       name: string;
       latestSnapshot: { status: string; cluster: { name: string } };
       snapshots: { nodes: { cluster: { name: string }; findings: { nodes: unknown[] } }[] };
-      posture: { points: unknown[] };
+      posture: {
+        points: { score: number }[];
+        namespaces: { namespace: string; points: unknown[] }[];
+      };
+      issues: { nodes: { checkId: string; namespace: string; name: string }[] };
+      filtered: { nodes: { name: string }[] };
     }[];
     expect(nodes.map((c) => c.name)).toEqual(
       Array.from({ length: CLUSTERS }, (_, i) => `c${String(i).padStart(2, '0')}`),
@@ -96,6 +107,18 @@ describe('GraphQL batched loading (DataLoader)', () => {
       expect(c.snapshots.nodes.map((s) => s.cluster.name)).toEqual([c.name, c.name]);
       expect(c.snapshots.nodes.every((s) => s.findings.nodes.length === 3)).toBe(true);
       expect(c.posture.points).toHaveLength(2);
+      expect(c.posture.namespaces.map((n) => n.namespace)).toEqual([
+        'kube-system',
+        'monitoring',
+        'payments',
+        'shop',
+      ]);
+      expect(c.posture.namespaces.every((n) => n.points.length === 2)).toBe(true);
+      expect(c.issues.nodes).toHaveLength(3);
+      expect(c.filtered.nodes.map((i) => i.name)).toEqual(['log-agent', 'log-agent']);
     }
+    // the batched reads answer for each cluster what they answer for it alone
+    const alone = await run(1);
+    expect(alone.data.clusters.nodes[0]).toEqual(nodes[0]);
   });
 });

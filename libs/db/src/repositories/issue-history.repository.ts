@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import { poolOf, type Database } from '../database';
 import type { IssueFilter, Page } from '@kordon/contracts';
 import type { IssueStatus } from '@kordon/engine';
-import { queryIssuePage } from './issue-query-sql';
+import { queryIssueFirstPages, queryIssuePage } from './issue-query-sql';
 import { issueSuppressedNowSql } from './suppression-sql';
 import { SEVERITY_RANK, toIssue, type IssueRecord, type IssueRow } from './issue-record';
 
@@ -26,6 +26,28 @@ const OPEN_AT = (p: string) =>
 const SPAN_OPEN_AT = (i: string, p: string) =>
   `SELECT 1 FROM issue_span sp WHERE sp.issue_id = ${i}.id AND sp.opened_at <= ${p} AND (sp.closed_at IS NULL OR sp.closed_at > ${p})`;
 
+/**
+ * The issues of cluster `cluster` (SQL: `$1`, or a lateral's column) in `filter.status`:
+ * `open`: open and not suppressed now; `new`: also first seen at the newest applied
+ * snapshot; `suppressed`: held by a suppression in force now (open, or resolved as
+ * suppressed); `resolved`: resolved and not held by a suppression in force.
+ */
+function statusScope(filter: ClusterIssueFilter, cluster: string, suppressed: string): string[] {
+  const scope = [`i.cluster_id = ${cluster}`];
+  if (filter.status === 'open') scope.push(`i.open AND NOT ${suppressed}`);
+  if (filter.status === 'suppressed')
+    scope.push(`(i.open OR i.resolved_reason = 'suppressed') AND ${suppressed}`);
+  if (filter.status === 'resolved')
+    scope.push(`NOT i.open AND NOT (i.resolved_reason = 'suppressed' AND ${suppressed})`);
+  if (filter.status === 'new') {
+    scope.push(`i.open AND NOT ${suppressed}`);
+    scope.push(
+      `i.first_seen_at = (SELECT max(collected_at) FROM snapshot s WHERE s.cluster_id = ${cluster} AND s.applied_lifecycle)`,
+    );
+  }
+  return scope;
+}
+
 /** Reads over the issue lifecycle: a cluster's issues by status, and what changed between two snapshots. */
 export class IssueHistoryRepository {
   private readonly pool: Pool;
@@ -42,22 +64,25 @@ export class IssueHistoryRepository {
    */
   async listForCluster(clusterId: string, filter: ClusterIssueFilter): Promise<Page<IssueRecord>> {
     const suppressed = issueSuppressedNowSql('i');
-    const scope = ['i.cluster_id = $1'];
-    if (filter.status === 'open') scope.push(`i.open AND NOT ${suppressed}`);
-    if (filter.status === 'suppressed')
-      scope.push(`(i.open OR i.resolved_reason = 'suppressed') AND ${suppressed}`);
-    if (filter.status === 'resolved')
-      scope.push(`NOT i.open AND NOT (i.resolved_reason = 'suppressed' AND ${suppressed})`);
-    if (filter.status === 'new') {
-      scope.push(`i.open AND NOT ${suppressed}`);
-      scope.push(
-        `i.first_seen_at = (SELECT max(collected_at) FROM snapshot s WHERE s.cluster_id = $1 AND s.applied_lifecycle)`,
-      );
-    }
     return queryIssuePage(
       async (sql, params) => (await this.pool.query(sql, params)).rows,
-      scope,
+      statusScope(filter, '$1', suppressed),
       [clusterId],
+      filter,
+      suppressed,
+    );
+  }
+
+  /** `listForCluster`'s first page for each of several clusters, in one statement (GraphQL batches). */
+  async firstPagesForClusters(
+    clusterIds: readonly string[],
+    filter: Omit<ClusterIssueFilter, 'cursor'>,
+  ): Promise<Map<string, Page<IssueRecord>>> {
+    const suppressed = issueSuppressedNowSql('i');
+    return queryIssueFirstPages(
+      async (sql, params) => (await this.pool.query(sql, params)).rows,
+      statusScope(filter, 'k.cluster_id', suppressed),
+      clusterIds,
       filter,
       suppressed,
     );

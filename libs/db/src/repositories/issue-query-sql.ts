@@ -85,22 +85,8 @@ function addCursor(filter: IssueFilter, where: string[], params: unknown[]): voi
   where.push(`(${left}) ${sort.desc ? '<' : '>'} (${right})`);
 }
 
-/**
- * One page of issues matching `filter` among those `scope` (SQL over `i`) admits,
- * in the filter's order. `params` already holds the scope's own values.
- */
-export async function queryIssuePage(
-  run: <R>(sql: string, params: unknown[]) => Promise<R[]>,
-  scope: string[],
-  params: unknown[],
-  filter: IssueFilter,
-  /** SQL of whether the issue is held by a suppression now (sets `suppressed` on each record). */
-  suppressedSql?: string,
-): Promise<Page<IssueRecord>> {
-  const where = [...scope];
-  const values = [...params];
-  addFilters(filter, where, values);
-  addCursor(filter, where, values);
+/** The select list (sort keys, suppression flag) and order of a page in `filter.sort`. */
+function pageShape(filter: IssueFilter, suppressedSql?: string) {
   const sort = SORTS[filter.sort];
   const dir = sort.desc ? 'DESC' : 'ASC';
   const keys = [
@@ -108,11 +94,18 @@ export async function queryIssuePage(
     ...(suppressedSql ? [`${suppressedSql} AS suppressed`] : []),
   ].join(', ');
   const order = [...sort.keys.map((_, n) => `k${n} ${dir}`), `i.id ${dir}`].join(', ');
-  values.push(filter.limit + 1);
-  const rows = await run<IssueRow & Record<string, unknown>>(
-    `SELECT i.*, ${keys} FROM issue i WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${values.length}`,
-    values,
-  );
+  return { sort, keys, order };
+}
+
+type PageRow = IssueRow & Record<string, unknown>;
+
+/** `limit + 1` rows read in `filter.sort` as a page with the cursor after its last item. */
+function toPage(
+  rows: PageRow[],
+  filter: IssueFilter,
+  suppressedSql: string | undefined,
+): Page<IssueRecord> {
+  const sort = SORTS[filter.sort];
   const page = rows.slice(0, filter.limit);
   const last = page[page.length - 1];
   const position = (r: Record<string, unknown>) =>
@@ -129,4 +122,56 @@ export async function queryIssuePage(
         ? encodeCursor({ s: filter.sort, v: position(last), id: last.id })
         : null,
   };
+}
+
+/**
+ * One page of issues matching `filter` among those `scope` (SQL over `i`) admits,
+ * in the filter's order. `params` already holds the scope's own values.
+ */
+export async function queryIssuePage(
+  run: <R>(sql: string, params: unknown[]) => Promise<R[]>,
+  scope: string[],
+  params: unknown[],
+  filter: IssueFilter,
+  /** SQL of whether the issue is held by a suppression now (sets `suppressed` on each record). */
+  suppressedSql?: string,
+): Promise<Page<IssueRecord>> {
+  const where = [...scope];
+  const values = [...params];
+  addFilters(filter, where, values);
+  addCursor(filter, where, values);
+  const { keys, order } = pageShape(filter, suppressedSql);
+  values.push(filter.limit + 1);
+  const rows = await run<PageRow>(
+    `SELECT i.*, ${keys} FROM issue i WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${values.length}`,
+    values,
+  );
+  return toPage(rows, filter, suppressedSql);
+}
+
+/**
+ * The first page of issues of each cluster in one statement (a lateral read per
+ * cluster): `scope` is SQL over `i` and `k.cluster_id`; `$1` holds the cluster ids.
+ */
+export async function queryIssueFirstPages(
+  run: <R>(sql: string, params: unknown[]) => Promise<R[]>,
+  scope: string[],
+  clusterIds: readonly string[],
+  filter: Omit<IssueFilter, 'cursor'>,
+  suppressedSql?: string,
+): Promise<Map<string, Page<IssueRecord>>> {
+  const where = [...scope];
+  const values: unknown[] = [clusterIds];
+  addFilters(filter, where, values);
+  const { keys, order } = pageShape(filter, suppressedSql);
+  values.push(filter.limit + 1);
+  const rows = await run<PageRow & { cluster_id: string }>(
+    `SELECT x.* FROM unnest($1::uuid[]) AS k(cluster_id) CROSS JOIN LATERAL (
+       SELECT i.*, ${keys} FROM issue i WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${values.length}
+     ) x`,
+    values,
+  );
+  const byCluster = new Map<string, PageRow[]>(clusterIds.map((id) => [id, []]));
+  for (const row of rows) byCluster.get(row.cluster_id)?.push(row);
+  return new Map([...byCluster].map(([id, list]) => [id, toPage(list, filter, suppressedSql)]));
 }

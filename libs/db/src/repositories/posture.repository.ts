@@ -2,6 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import { clientOf, poolOf, type Database, type Tx } from '../database';
 import { copyRows } from '../copy/copy-rows';
 import { postureChanges, postureColumnValues, postureValues } from './posture-changes';
+import { NAMESPACE_STATES_SQL } from './posture-namespace-states.sql';
 import {
   CLUSTER_TOTAL,
   type NamespaceReach,
@@ -218,15 +219,30 @@ export class PostureRepository {
 
   /** The namespace state at each of the given snapshots (for per-namespace trend series). */
   async namespaceRows(clusterId: string, snapshotIds: string[]): Promise<PostureRecord[]> {
-    const out: PostureRecord[] = [];
-    for (const id of snapshotIds) {
-      const state = await this.snapshotNamespaceState(clusterId, id);
-      out.push(...state);
+    return (await this.namespaceRowsOf(snapshotIds)).get(clusterId) ?? [];
+  }
+
+  /**
+   * `namespaceRows` for snapshots of any clusters in one statement (GraphQL batches), by
+   * cluster id: each namespace's rows oldest first, namespaces by name.
+   */
+  async namespaceRowsOf(snapshotIds: readonly string[]): Promise<Map<string, PostureRecord[]>> {
+    const { rows } = await this.pool.query<
+      Row & { at_snapshot_id: string; at_collected_at: Date; at_cluster_id: string }
+    >(NAMESPACE_STATES_SQL, [snapshotIds, CLUSTER_TOTAL]);
+    const out = new Map<string, PostureRecord[]>();
+    for (const r of rows) {
+      const list = out.get(r.at_cluster_id) ?? [];
+      list.push({ ...toRecord(r), snapshotId: r.at_snapshot_id, collectedAt: r.at_collected_at });
+      out.set(r.at_cluster_id, list);
     }
-    return out.sort(
-      (a, b) =>
-        a.namespace.localeCompare(b.namespace) || a.collectedAt.getTime() - b.collectedAt.getTime(),
-    );
+    for (const list of out.values())
+      list.sort(
+        (a, b) =>
+          a.namespace.localeCompare(b.namespace) ||
+          a.collectedAt.getTime() - b.collectedAt.getTime(),
+      );
+    return out;
   }
 
   /** Every namespace's posture at one snapshot: its own rows when applied out of order, else the latest state. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../common/principal';
 import { ClustersService } from '../../modules/clusters/clusters.service';
+import { IssuesService } from '../../modules/issues/issues.service';
 import { PostureService } from '../../modules/posture/posture.service';
 import { SnapshotsService } from '../../modules/snapshots/snapshots.service';
 import { RequestLoaders } from './request-loaders';
@@ -12,12 +13,18 @@ export class RequestLoadersFactory {
     private readonly clusters: ClustersService,
     private readonly snapshots: SnapshotsService,
     private readonly posture: PostureService,
+    private readonly issues: IssuesService,
   ) {}
 
   /** `principal`: the caller, read lazily (the guard sets it after the context exists). */
   create(principal: () => Principal | undefined): RequestLoaders {
     return new RequestLoaders(
-      { clusters: this.clusters, snapshots: this.snapshots, posture: this.posture },
+      {
+        clusters: this.clusters,
+        snapshots: this.snapshots,
+        posture: this.posture,
+        issues: this.issues,
+      },
       principal,
     );
   }

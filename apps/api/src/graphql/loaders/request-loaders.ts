@@ -1,10 +1,13 @@
 import DataLoader from 'dataloader';
 import type { Page } from '@kordon/contracts';
+import type { ClusterIssueFilter } from '@kordon/db';
 import type { Severity } from '@kordon/engine';
 import { maySeeCluster, type Principal } from '../../common/principal';
 import type { ClustersService } from '../../modules/clusters/clusters.service';
 import type { ClusterView } from '../../modules/clusters/clusters.mapper';
-import type { PostureService } from '../../modules/posture/posture.service';
+import type { IssueView } from '../../modules/issues/issues.mapper';
+import type { IssuesService } from '../../modules/issues/issues.service';
+import type { NamespacePostureView, PostureService } from '../../modules/posture/posture.service';
 import type { PosturePointView } from '../../modules/posture/posture.mapper';
 import type { FindingView, SnapshotView } from '../../modules/snapshots/snapshots.mapper';
 import type { SnapshotsService } from '../../modules/snapshots/snapshots.service';
@@ -30,11 +33,25 @@ export interface SeriesKey {
   bucket: 'day' | 'week';
 }
 
+export interface IssuePageKey {
+  clusterId: string;
+  filter: ClusterIssueFilter;
+}
+
+export interface NamespaceSeriesKey {
+  clusterId: string;
+  /** The series' points. */
+  snapshotIds: string[];
+}
+
 export interface ReadServices {
   clusters: ClustersService;
   snapshots: SnapshotsService;
   posture: PostureService;
+  issues: IssuesService;
 }
+
+const EMPTY_PAGE = { items: [], nextCursor: null };
 
 const byId = <V>(map: (ids: readonly string[]) => Promise<Map<string, V>>) =>
   new DataLoader<string, V | null>(async (ids) => {
@@ -79,6 +96,8 @@ export class RequestLoaders {
   readonly findingPage: DataLoader<FindingPageKey, Page<FindingView>, string>;
   readonly posturePoint: DataLoader<string, PosturePointView | null>;
   readonly postureSeries: DataLoader<SeriesKey, PosturePointView[], string>;
+  readonly issuePage: DataLoader<IssuePageKey, Page<IssueView>, string>;
+  readonly namespaceSeries: DataLoader<NamespaceSeriesKey, NamespacePostureView[], string>;
   /** The request's "now" (default range ends), one instant for every field so series batch together. */
   readonly now = new Date();
 
@@ -167,6 +186,35 @@ export class RequestLoaders {
         cacheKeyFn: (k) =>
           JSON.stringify([k.clusterId, k.from.toISOString(), k.to.toISOString(), k.bucket]),
       },
+    );
+    this.issuePage = new DataLoader(
+      (keys) =>
+        batchByGroup(
+          keys,
+          (k) =>
+            k.filter.cursor
+              ? `after:${JSON.stringify([k.clusterId, k.filter])}`
+              : JSON.stringify(k.filter),
+          async (group) => {
+            const [one] = group;
+            if (!one) return [];
+            if (one.filter.cursor)
+              return [await s.issues.pageForCluster(one.clusterId, one.filter)];
+            const pages = await s.issues.firstPages(
+              group.map((k) => k.clusterId),
+              one.filter,
+            );
+            return group.map((k) => pages.get(k.clusterId) ?? EMPTY_PAGE);
+          },
+        ),
+      { cacheKeyFn: (k) => JSON.stringify([k.clusterId, k.filter]) },
+    );
+    this.namespaceSeries = new DataLoader(
+      async (keys) => {
+        const series = await s.posture.namespaceSeriesOf(keys.flatMap((k) => k.snapshotIds));
+        return keys.map((k) => series.get(k.clusterId) ?? []);
+      },
+      { cacheKeyFn: (k) => JSON.stringify([k.clusterId, k.snapshotIds]) },
     );
   }
 }

@@ -16,5 +16,6 @@ import { IssuesService } from './issues.service';
     IssuesService,
     IssuesResolver,
   ],
+  exports: [IssuesService],
 })
 export class IssuesModule {}

@@ -1,17 +1,15 @@
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { pageCursors } from '@kordon/db';
 import { DB_FIELD_COST } from '../../graphql/connection-cost.estimator';
 import { toConnection } from '../../graphql/connection';
+import type { GraphQLContext } from '../../graphql/graphql-context';
 import { Cluster } from '../clusters/models/cluster.model';
 import { parseClusterIssuesArgs } from './dto/cluster-issues.args';
 import { IssuesArgs } from './dto/issues.args';
-import { IssuesService } from './issues.service';
 import { IssueConnection, toIssueModel } from './models/issue.model';
 
 @Resolver(() => Cluster)
 export class IssuesResolver {
-  constructor(private readonly issues: IssuesService) {}
-
   @ResolveField('issues', () => IssueConnection, {
     description:
       "The cluster's issues (findings with their open/resolved lifecycle), most severe first.",
@@ -20,6 +18,7 @@ export class IssuesResolver {
   async clusterIssues(
     @Parent() cluster: Cluster,
     @Args() args: IssuesArgs,
+    @Context() { loaders }: GraphQLContext,
   ): Promise<IssueConnection> {
     const filter = parseClusterIssuesArgs({
       limit: args.first,
@@ -36,7 +35,7 @@ export class IssuesResolver {
       sort: args.sort ?? undefined,
     });
     return toConnection(
-      await this.issues.list(cluster.name, filter),
+      await loaders.issuePage.load({ clusterId: cluster.id, filter }),
       toIssueModel,
       pageCursors.issueIn(filter.sort),
     );

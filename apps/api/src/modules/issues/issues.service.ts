@@ -21,6 +21,26 @@ export class IssuesService {
     return { items: page.items.map(toIssueView), nextCursor: page.nextCursor };
   }
 
+  /** A page of the issues of a cluster known by id (GraphQL: the parent is a visible cluster). */
+  async pageForCluster(clusterId: string, filter: ClusterIssueFilter): Promise<Page<IssueView>> {
+    const page = await this.history.listForCluster(clusterId, filter);
+    return { items: page.items.map(toIssueView), nextCursor: page.nextCursor };
+  }
+
+  /** The first page of several clusters' issues under one filter, in one read (GraphQL batches). */
+  async firstPages(
+    clusterIds: readonly string[],
+    filter: Omit<ClusterIssueFilter, 'cursor'>,
+  ): Promise<Map<string, Page<IssueView>>> {
+    const pages = await this.history.firstPagesForClusters(clusterIds, filter);
+    return new Map(
+      [...pages].map(([id, p]) => [
+        id,
+        { items: p.items.map(toIssueView), nextCursor: p.nextCursor },
+      ]),
+    );
+  }
+
   /** Every issue the filter matches (from its cursor on, `limit` aside), as CSV. */
   async csv(clusterName: string, filter: ClusterIssueFilter): Promise<string> {
     const clusterId = await this.clusterId(clusterName);

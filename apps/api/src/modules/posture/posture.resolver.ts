@@ -6,9 +6,8 @@ import { parsePostureArgs } from './dto/posture.args';
 import { PostureSeriesArgs } from './dto/posture-series.args';
 import { NamespacePostureSeries, PostureSeries } from './models/posture-series.model';
 import { toPosturePointModel } from './models/to-posture-point-model';
-import { PostureService } from './posture.service';
 
-/** Namespace series read each point's namespace state: about one statement per point. */
+/** Namespace series: one statement for every series of a request, its work growing with their points. */
 const NAMESPACE_SERIES_COST = 100;
 
 @Resolver(() => Cluster)
@@ -41,20 +40,19 @@ export class PostureResolver {
 
 @Resolver(() => PostureSeries)
 export class PostureSeriesResolver {
-  constructor(private readonly posture: PostureService) {}
-
   @ResolveField(() => [NamespacePostureSeries], {
     description: 'The same points for each namespace.',
     complexity: NAMESPACE_SERIES_COST,
   })
-  async namespaces(@Parent() series: PostureSeries): Promise<NamespacePostureSeries[]> {
-    const trend = await this.posture.trend(series.cluster, {
-      from: new Date(series.from),
-      to: new Date(series.to),
-      bucket: series.bucket,
-      namespaces: true,
+  async namespaces(
+    @Parent() series: PostureSeries,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<NamespacePostureSeries[]> {
+    const namespaces = await loaders.namespaceSeries.load({
+      clusterId: series.clusterId,
+      snapshotIds: series.points.map((p) => p.snapshotId),
     });
-    return (trend.namespaces ?? []).map((n) => ({
+    return namespaces.map((n) => ({
       namespace: n.namespace,
       points: n.points.map(toPosturePointModel),
     }));

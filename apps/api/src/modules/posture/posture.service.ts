@@ -1,10 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { KordonError, type PostureTrendResponse } from '@kordon/contracts';
-import { ClustersRepository, PostureRepository } from '@kordon/db';
+import { ClustersRepository, PostureRepository, type PostureRecord } from '@kordon/db';
 import type { PostureArgs } from './dto/posture.args';
 import { toPosturePoint, type PosturePointView } from './posture.mapper';
 
 export type PostureTrendView = PostureTrendResponse;
+export type NamespacePostureView = NonNullable<PostureTrendResponse['namespaces']>[number];
+
+/** Namespace rows (by namespace, oldest first) as one series per namespace. */
+function namespaceSeries(rows: readonly PostureRecord[]): NamespacePostureView[] {
+  const byNamespace = new Map<string, PosturePointView[]>();
+  for (const r of rows) {
+    const list = byNamespace.get(r.namespace) ?? [];
+    list.push(toPosturePoint(r));
+    byNamespace.set(r.namespace, list);
+  }
+  return [...byNamespace].map(([namespace, points]) => ({ namespace, points }));
+}
 
 /** Posture over time, read from the rollups only (never from issues). */
 @Injectable()
@@ -29,6 +41,17 @@ export class PostureService {
     return new Map([...trends].map(([id, rows]) => [id, rows.map(toPosturePoint)]));
   }
 
+  /**
+   * Each namespace's points at the given snapshots of any clusters, in one read (GraphQL
+   * batches `PostureSeries.namespaces`), by cluster id.
+   */
+  async namespaceSeriesOf(
+    snapshotIds: readonly string[],
+  ): Promise<Map<string, NamespacePostureView[]>> {
+    const rows = await this.posture.namespaceRowsOf(snapshotIds);
+    return new Map([...rows].map(([id, list]) => [id, namespaceSeries(list)]));
+  }
+
   async trend(clusterName: string, args: PostureArgs): Promise<PostureTrendView> {
     const cluster = await this.clusters.findByName(clusterName);
     if (!cluster)
@@ -44,16 +67,11 @@ export class PostureService {
       points: rows.map(toPosturePoint),
     };
     if (!args.namespaces) return view;
-    const byNamespace = new Map<string, PosturePointView[]>();
-    for (const r of await this.posture.namespaceRows(
+    const states = await this.posture.namespaceRows(
       cluster.id,
       rows.map((p) => p.snapshotId),
-    )) {
-      const list = byNamespace.get(r.namespace) ?? [];
-      list.push(toPosturePoint(r));
-      byNamespace.set(r.namespace, list);
-    }
-    view.namespaces = [...byNamespace].map(([namespace, points]) => ({ namespace, points }));
+    );
+    view.namespaces = namespaceSeries(states);
     return view;
   }
 }
