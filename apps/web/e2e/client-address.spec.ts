@@ -14,16 +14,33 @@ import { REPO_ROOT } from './support/demo-cluster';
 import { freePorts } from './support/free-port';
 
 const SERVER = 'apps/web/server.mjs';
+const NEXT = 'node_modules/next/dist/bin/next';
 
 interface Dashboard {
   url: string;
   stop(): Promise<void>;
 }
 
-/** Runs the dashboard's server like `npm start` does, until it says it listens. */
-async function startDashboard(apiUrl: string, trustedProxies: string): Promise<Dashboard> {
+/** How the built dashboard is served: its own server (as `npm start` runs it), or plain Next. */
+const SERVE = {
+  server: {
+    args: (port: number) => [SERVER, '--port', String(port)],
+    ready: 'kordon-web: listening on',
+  },
+  'next start': {
+    args: (port: number) => [NEXT, 'start', 'apps/web', '-p', String(port), '-H', '127.0.0.1'],
+    ready: 'Ready in',
+  },
+};
+
+/** Runs the dashboard until it says it listens. */
+async function startDashboard(
+  apiUrl: string,
+  trustedProxies: string,
+  how: keyof typeof SERVE = 'server',
+): Promise<Dashboard> {
   const [port = 0] = await freePorts(1);
-  const child = spawn(process.execPath, [SERVER, '--port', String(port)], {
+  const child = spawn(process.execPath, SERVE[how].args(port), {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
@@ -39,7 +56,7 @@ async function startDashboard(apiUrl: string, trustedProxies: string): Promise<D
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('kordon-web: listening on')) resolve();
+      if (output.includes(SERVE[how].ready)) resolve();
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
@@ -172,6 +189,26 @@ describe('behind a trusted proxy (KORDON_TRUSTED_PROXIES=loopback,192.0.2.0/24)'
       forwardedFor === null ? {} : { 'x-forwarded-for': forwardedFor };
     expect(await signIn(dashboard, email, headers)).toEqual({ status: 401, code: 'unauthorized' });
     expect(await recordedAddresses(api, email)).toEqual([expected]);
+  });
+});
+
+describe('served by plain `next start` (without the dashboard server)', () => {
+  let api: ApiHarness;
+  let dashboard: Dashboard;
+  beforeAll(async () => {
+    api = await listeningApi(LIMITS);
+    dashboard = await startDashboard(await api.app.getUrl(), '', 'next start');
+  });
+  afterAll(async () => {
+    await dashboard?.stop();
+    await api?.close();
+  });
+
+  it('passes no client address, so the API counts the sign-in as the dashboard’s, not the spoofed one', async () => {
+    const email = 'plain-next@example.test';
+    const answer = await signIn(dashboard, email, { 'x-forwarded-for': '203.0.113.77' });
+    expect(answer).toEqual({ status: 401, code: 'unauthorized' });
+    expect(await recordedAddresses(api, email)).toEqual(['127.0.0.1']);
   });
 });
 
