@@ -42,7 +42,7 @@ export const SEED_SERVER =
   process.env['BENCH_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 export const SEED_TEMPLATE = 'kordon_bench_seed';
 /** Bump when the composition changes: a template built by other code is rebuilt. */
-const SEED_VERSION = 1;
+const SEED_VERSION = 2;
 
 export const SEED_SHAPE = { clusters: 5, days: 90, scale: 0.1, churn: 0.01 } as const;
 export const SEED_CLUSTERS = Array.from(

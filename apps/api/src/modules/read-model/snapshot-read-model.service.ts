@@ -10,7 +10,7 @@ import {
 import { ReadModelRepository, SnapshotsRepository } from '@kordon/db';
 import { buildNetworkModel, type NamespaceMatrix, type NetworkModel } from '@kordon/engine';
 import { maySeeCluster, type Principal } from '../../common/principal';
-import { LruCache } from './lru-cache';
+import { LruCache } from '../../common/lru-cache';
 import type { SnapshotReadModel } from './snapshot-read-model';
 
 const keyOf = (rm: SnapshotReadModel) =>
@@ -26,7 +26,12 @@ const keyOf = (rm: SnapshotReadModel) =>
 export class SnapshotReadModelService {
   private readonly manifests = new LruCache<string, SnapshotReadModel>(32);
   private readonly documents = new LruCache<string, unknown>(512);
-  private readonly models = new LruCache<string, Promise<NetworkModel>>(3);
+  /**
+   * Network models, weighed by workloads: up to 16 snapshots, 40,000 workloads in all (two or
+   * three 150,000-pod clusters, or every cluster of the 15,000-pod seed — with 3 entries, five
+   * clusters' reach questions rebuilt a model on most requests).
+   */
+  private readonly models = new LruCache<string, Promise<NetworkModel>>(16, 40_000);
   private readonly answers = new LruCache<string, Promise<unknown>>(1024);
 
   constructor(
@@ -126,7 +131,10 @@ export class SnapshotReadModelService {
     let model = this.models.get(key);
     if (!model) {
       model = this.buildModel(rm);
-      model.catch(() => this.models.delete(key));
+      model.then(
+        (m) => this.models.weigh(key, m.workloads.size),
+        () => this.models.delete(key),
+      );
       this.models.set(key, model);
     }
     return model;
