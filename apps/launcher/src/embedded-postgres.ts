@@ -23,6 +23,8 @@ export interface EmbeddedPostgresOptions {
   log: (line: string) => void;
   /** Who runs Postgres; default: the `postgres` system user when we are root, else ourselves. */
   runAs?: UnixUser | null;
+  /** Extra server settings (`-c name=value`), e.g. the test server's `fsync: 'off'`. */
+  settings?: Record<string, string>;
 }
 
 export interface RunningPostgres {
@@ -123,6 +125,8 @@ export async function startEmbeddedPostgres(
   );
   const args = ['-D', data.dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1'];
   args.push('-c', 'unix_socket_directories=', '-c', 'lc_messages=C');
+  for (const [name, value] of Object.entries(options.settings ?? {}))
+    args.push('-c', `${name}=${value}`);
   const server = spawn(binaries.postgres, args, {
     ...asUser(user),
     cwd: data.dataDir,

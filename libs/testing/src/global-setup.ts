@@ -14,7 +14,8 @@ export default async function globalSetup(): Promise<void> {
     throw new Error(
       `Could not start the embedded Postgres for the tests: ${error instanceof Error ? error.message : String(error)}\n` +
         'Set TEST_DATABASE_URL to a PostgreSQL server (e.g. postgresql://postgres@127.0.0.1:5432/postgres), or, when ' +
-        'running as root, keep the checkout in a folder the postgres user can enter (not under /root).',
+        'running as root from a folder the postgres user cannot enter (under /root), run npm run build first and ' +
+        'point KORDON_PG_DIR at a folder every user can enter (default /var/lib/kordon).',
     );
   });
   (globalThis as Record<string, unknown>)[SERVER_KEY] = server;
