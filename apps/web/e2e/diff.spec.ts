@@ -78,7 +78,7 @@ it('compares two chosen snapshots: log-agent fixed, payments isolated again', as
     .locator('table.diff-reach tbody tr')
     .filter({ hasText: 'became unreachable' });
   expect(await unreachable.count()).toBe(truth.reach.becameUnreachable.length);
-  const link = unreachable.first().getByRole('link');
+  const link = unreachable.first().getByRole('link', { name: 'became unreachable' });
   expect(await link.getAttribute('href')).toContain(`snapshot=${to}`);
   await dash.expectAccessible();
 });

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { clusterPageHref } from '../../format/cluster-href';
+import { clusterPageHref, namespaceHref } from '../../format/cluster-href';
 import { hrefWithQuery } from '../../format/href';
 import type { SnapshotDiff } from '../../server/read-model-types';
 
@@ -14,8 +14,16 @@ export function DiffReach({
   toSnapshot: string;
 }) {
   const rows = [
-    ...reach.becameReachable.map(([from, to]) => ({ from, to, change: 'became reachable' })),
-    ...reach.becameUnreachable.map(([from, to]) => ({ from, to, change: 'became unreachable' })),
+    ...reach.becameReachable.map(([from = '?', to = '?']) => ({
+      from,
+      to,
+      change: 'became reachable',
+    })),
+    ...reach.becameUnreachable.map(([from = '?', to = '?']) => ({
+      from,
+      to,
+      change: 'became unreachable',
+    })),
   ];
   return (
     <>
@@ -43,8 +51,12 @@ export function DiffReach({
             <tbody>
               {rows.map((row) => (
                 <tr key={`${row.change}:${row.from}:${row.to}`}>
-                  <td className="name">{row.from}</td>
-                  <td className="name">{row.to}</td>
+                  <td className="name">
+                    <Link href={namespaceHref(cluster, row.from)}>{row.from}</Link>
+                  </td>
+                  <td className="name">
+                    <Link href={namespaceHref(cluster, row.to)}>{row.to}</Link>
+                  </td>
                   <td>
                     <Link
                       href={`${hrefWithQuery(clusterPageHref(cluster, 'network'), {

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { namespaceHref } from '../../format/cluster-href';
 import { hrefWithQuery } from '../../format/href';
 import { matrixReach } from '../../format/matrix-reach';
 import type { NamespaceMatrix, ReachValue } from '../../server/read-model-types';
@@ -16,10 +17,12 @@ export const REACH_LABEL: Record<ReachValue, string> = {
  * links to its workload pairs (`?cellFrom=&cellTo=`).
  */
 export function MatrixHeatmap({
+  cluster,
   matrix,
   pathname,
   selected,
 }: {
+  cluster: string;
   matrix: NamespaceMatrix;
   pathname: string;
   selected: { from: string; to: string } | null;
@@ -37,7 +40,7 @@ export function MatrixHeatmap({
             <th scope="col">from ↓ to →</th>
             {matrix.namespaces.map((to) => (
               <th scope="col" key={to} className="name">
-                {to}
+                <Link href={namespaceHref(cluster, to)}>{to}</Link>
               </th>
             ))}
           </tr>
@@ -46,7 +49,7 @@ export function MatrixHeatmap({
           {matrix.namespaces.map((from) => (
             <tr key={from}>
               <th scope="row" className="name">
-                {from}
+                <Link href={namespaceHref(cluster, from)}>{from}</Link>
               </th>
               {matrix.namespaces.map((to) => {
                 const reach = matrixReach(matrix, from, to);

@@ -110,6 +110,7 @@ export default async function NetworkPage({ params, searchParams }: NetworkPageP
             ) : (
               <div className="matrix-views">
                 <MatrixHeatmap
+                  cluster={cluster}
                   matrix={data.network.matrix}
                   pathname={pathname}
                   selected={data.cell?.ok ? data.cell.data : null}
