@@ -5,8 +5,7 @@ import type { Issue } from '../../server/read-model-types';
 import { WorkloadLink } from '../cluster/WorkloadLink';
 import { SeverityBadge } from '../SeverityBadge';
 import { Timestamp } from '../Timestamp';
-
-export const SUPPRESS_FORM_ID = 'suppress-form';
+import { SUPPRESS_FORM_ID } from './suppress-form-id';
 
 function status(issue: Issue): string {
   if (issue.suppressed) return 'suppressed';

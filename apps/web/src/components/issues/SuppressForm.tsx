@@ -1,5 +1,6 @@
 import { suppressIssues } from '../../app/clusters/[name]/issues/actions';
-import { SUPPRESS_FORM_ID } from './IssueTriageTable';
+import { SelectAllIssues } from './SelectAllIssues';
+import { SUPPRESS_FORM_ID } from './suppress-form-id';
 
 /**
  * Suppresses the issues ticked in the table (their checkboxes belong to this form), with a
@@ -26,6 +27,7 @@ export function SuppressForm({ cluster, returnTo }: { cluster: string; returnTo:
           <label htmlFor="suppress-expires">Expires (optional, valid through that day)</label>
           <input id="suppress-expires" type="date" name="expires" />
         </div>
+        <SelectAllIssues />
         <div className="form-actions">
           <button type="submit" className="button button-primary">
             Suppress selected
