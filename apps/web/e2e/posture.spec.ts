@@ -110,6 +110,7 @@ it('lists shop as the namespace that regressed most (cart privileged again), lin
   const truth = await apiPoints('demo', isoDay(new Date(now.getTime() - 29 * DAY_MS)), isoDay(now));
   const shop = truth.namespaces?.find((n) => n.namespace === 'shop')?.points ?? [];
   const rows = dash.page.locator('table.regressions tbody tr');
+  await rows.first().waitFor(); // streamed after the charts
   expect(await rows.locator('th').allInnerTexts()).toEqual(['shop']);
   expect(await rows.locator('td').allInnerTexts()).toEqual([
     String(shop[0]?.score),

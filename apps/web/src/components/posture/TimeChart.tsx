@@ -21,6 +21,8 @@ export interface ChartSeries {
 }
 
 const AXIS = { stroke: 'var(--muted)', fontSize: 12 };
+const CHART_WIDTH = 640;
+const CHART_HEIGHT = 240;
 const TOOLTIP_STYLE = {
   background: 'var(--bg)',
   border: '1px solid var(--border)',
@@ -45,11 +47,13 @@ export function TimeChart({
   unit?: string;
   yMax?: number;
 }) {
+  // Fixed drawing size so the server renders the SVG (no wait for hydration); CSS scales it
+  // to the column's width (globals.css, .time-chart).
   const common = {
     data: rows,
-    responsive: true,
+    width: CHART_WIDTH,
+    height: CHART_HEIGHT,
     accessibilityLayer: false,
-    style: { width: '100%', height: 240 },
     margin: { top: 8, right: 16, bottom: 0, left: 0 },
   };
   const axes = (

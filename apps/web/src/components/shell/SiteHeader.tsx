@@ -11,14 +11,15 @@ async function clusterNames(): Promise<string[]> {
   try {
     return (await listClusters({ limit: 200 })).items.map((cluster) => cluster.name);
   } catch {
-    return []; // the page itself explains an unreachable API
+    return []; // signed out, or the API unreachable: the page itself explains
   }
 }
 
 /** Brand, navigation and cluster switcher (signed in only), theme, who is signed in. */
 export async function SiteHeader({ theme }: { theme: Theme | null }) {
-  const user = await currentUser();
-  const clusters = user ? await clusterNames() : [];
+  // in parallel: without a session the cluster list fails and is dropped
+  const [user, names] = await Promise.all([currentUser(), clusterNames()]);
+  const clusters = user ? names : [];
   return (
     <header className="site-header">
       <Link href="/" className="brand">

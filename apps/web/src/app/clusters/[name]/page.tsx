@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { AutoRefresh } from '../../../components/AutoRefresh';
 import { Pager } from '../../../components/Pager';
 import { ProblemNotice } from '../../../components/ProblemNotice';
@@ -7,12 +8,12 @@ import { ChartFigure } from '../../../components/posture/ChartFigure';
 import { CniBanner } from '../../../components/posture/CniBanner';
 import { Headline } from '../../../components/posture/Headline';
 import { RangePicker } from '../../../components/posture/RangePicker';
-import { RegressedNamespaces } from '../../../components/posture/RegressedNamespaces';
+import { RegressedSection } from '../../../components/posture/RegressedSection';
 import { SnapshotsTable } from '../../../components/posture/SnapshotsTable';
 import { clusterHref } from '../../../format/cluster-href';
 import { decodeParam, firstParam, hrefWithQuery } from '../../../format/href';
 import { lastDays, postureRange, type PostureRange } from '../../../format/posture-range';
-import { chartRows, regressedNamespaces, type ChartRow } from '../../../format/posture-series';
+import { chartRows, type ChartRow } from '../../../format/posture-series';
 import { getClusterPosture, listClusterSnapshots } from '../../../server/api-client';
 import { isSettled } from '../../../server/api-types';
 import { loadOrProblem } from '../../../server/load-or-problem';
@@ -109,7 +110,6 @@ export default async function PosturePage({ params, searchParams }: PosturePageP
         from: range.from,
         to: range.to,
         bucket: range.bucket,
-        namespaces: 'true',
       }),
     ),
     loadOrProblem(() => listClusterSnapshots(name, { limit: SNAPSHOT_PAGE_SIZE, cursor })),
@@ -139,11 +139,9 @@ export default async function PosturePage({ params, searchParams }: PosturePageP
           <Charts rows={rows} />
           <section aria-labelledby="regressed-heading">
             <h2 id="regressed-heading">Namespaces that regressed most</h2>
-            <RegressedNamespaces
-              cluster={name}
-              regressions={regressedNamespaces(posture.data.namespaces ?? [])}
-              from={first.day}
-            />
+            <Suspense fallback={<p className="muted">Comparing namespaces…</p>}>
+              <RegressedSection cluster={name} firstDay={first.day} lastDay={last.day} />
+            </Suspense>
           </section>
         </>
       )}
