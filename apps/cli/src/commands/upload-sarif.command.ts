@@ -55,10 +55,13 @@ export function registerUploadSarifCommand(program: Command, io: CliIo, exit: Ex
       "branch the gate compares against (default: the pull request's target, else the repository's default branch)",
     )
     .option('--api <url>', 'API base URL (default: KORDON_API_URL, else the local instance)')
-    .option('--token <token>', 'bearer token with the scan scope (default: KORDON_TOKEN)')
+    .option(
+      '--token <token>',
+      'bearer token with the scan scope (default: KORDON_TOKEN, else $KORDON_HOME/admin-token)',
+    )
     .addHelpText(
       'after',
-      "\nSeverity: a rule's security-severity (0–10) when present, else the level (error → high,\nwarning → medium, note → low). Results are matched by partialFingerprints, else by tool,\nrule, file and logical location — never by line.\nExit codes: 0 ok, 1 new results at or above --fail-on-new, 2 unreadable file or SARIF\nthe API rejects (it names the problem), 3 API unreachable.",
+      "\nSeverity: a rule's security-severity (0–10) when present, else the level (error → high,\nwarning → medium, note → low). Results are matched by partialFingerprints, else by tool,\nrule, file and logical location — never by line.\nExit codes: 0 ok, 1 new results at or above --fail-on-new, 2 unreadable file or SARIF\nthe API rejects (it names the problem), 3 API unreachable or 5xx.",
     )
     .action(async (file: string, options: UploadSarifOptions) => {
       try {

@@ -75,7 +75,7 @@ export function registerUploadCommand(program: Command, io: CliIo, exit: ExitBox
     .option('--timeout <seconds>', 'give up waiting after this many seconds', '300')
     .addHelpText(
       'after',
-      '\nExit codes: 0 uploaded (and analysed with --wait), 1 analysis failed, 2 usage or input error (API 4xx), 3 API unreachable or 5xx.',
+      '\nExit codes: 0 uploaded (and analysed with --wait), 1 analysis failed, 2 usage or input error (API 4xx), 3 API unreachable, 5xx or --timeout passed while waiting.',
     )
     .action(async (file: string, options: UploadOptions) => {
       try {
