@@ -1,4 +1,4 @@
-import { read, readAll } from './api-client';
+import { read } from './api-client';
 import { ApiProblem } from './api-problem';
 import type { operations, QueryOf, SnapshotListItem } from './api-types';
 
@@ -82,17 +82,14 @@ export function getDefaultDeny(id: string, namespace: string) {
   );
 }
 
-/** Every workload of a snapshot (up to 4 pages of 500), for pickers. */
-export function listWorkloads(id: string) {
-  return readAll(
-    (cursor) =>
-      read((api) =>
-        api.GET('/api/v1/snapshots/{id}/workloads', {
-          params: { path: { id }, query: { limit: 500, cursor: cursor ?? undefined } },
-        }),
-      ),
-    4,
+/** The first 500 workloads of a snapshot (by id), as suggestions for a picker. */
+export async function suggestWorkloads(id: string) {
+  const page = await read((api) =>
+    api.GET('/api/v1/snapshots/{id}/workloads', {
+      params: { path: { id }, query: { limit: 500 } },
+    }),
   );
+  return page.items;
 }
 
 export function getWorkload(id: string, namespace: string, kind: string, name: string) {

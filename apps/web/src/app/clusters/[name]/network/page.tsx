@@ -19,7 +19,7 @@ import {
   getDefaultDeny,
   getMatrixCell,
   getNetwork,
-  listWorkloads,
+  suggestWorkloads,
   pickSnapshot,
   type ReachQuestion,
 } from '../../../../server/read-model-api';
@@ -27,7 +27,7 @@ import {
 export const dynamic = 'force-dynamic';
 
 /** Default-deny manifests fetched per page view; the rest are counted. */
-const MAX_DEFAULT_DENY = 50;
+const MAX_DEFAULT_DENY = 20;
 
 /** Says when the API cut a list at its limit (`totals` counts everything). */
 function Cut({ shown, total, what }: { shown: number; total: number; what: string }) {
@@ -73,7 +73,7 @@ async function loadNetworkPage(
       : null,
     question ? loadOrAnyProblem(() => askReach(snapshot.id, question)) : null,
     Promise.all(shownPolicies.map((n) => getDefaultDeny(snapshot.id, n.namespace))),
-    listWorkloads(snapshot.id),
+    suggestWorkloads(snapshot.id),
   ]);
   return {
     snapshot,
