@@ -22,6 +22,11 @@ const IO_BANNED = [
   'pg-boss',
 ];
 
+/** Database drivers: imported in libs/db (and libs/testing) only. */
+const DB_DRIVERS = ['pg', 'pg-copy-streams', 'pg-boss', '@prisma/client', '@prisma/adapter-pg'];
+const DB_DRIVERS_MESSAGE =
+  'Only libs/db talks to Postgres: use a repository and db.transaction(tx => …) from @kordon/db, or connectTestSql from @kordon/testing in tests (ADR 0005).';
+
 export default tseslint.config(
   {
     ignores: [
@@ -127,6 +132,24 @@ export default tseslint.config(
                 'type:testing',
               ],
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // SQL, the driver and transactions stay in libs/db (docs/adr/0005-one-database-stack.md): apps
+    // hold an opaque Database and Tx. Tests reach the database through @kordon/testing, which
+    // (like libs/db) may use pg. Placed before the engine block, whose stricter list wins there.
+    files: ['apps/**/*.{ts,tsx,mts}', 'libs/**/*.{ts,tsx,mts}'],
+    ignores: ['libs/db/**', 'libs/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: DB_DRIVERS.map((name) => ({ name, message: DB_DRIVERS_MESSAGE })),
+          patterns: [
+            { group: ['pg/*', '@prisma/*', 'prisma', 'prisma/*'], message: DB_DRIVERS_MESSAGE },
           ],
         },
       ],

@@ -48,6 +48,43 @@ describe('npm run lint enforces module boundaries in a fresh clone', () => {
     expect(result.output).toContain('node:fs');
   }, 60_000);
 
+  it.each([
+    ['an api service', 'apps/api/src/forbidden-probe.ts', "import { Pool } from 'pg';"],
+    [
+      'a worker file',
+      'apps/worker/src/forbidden-probe.ts',
+      "import type { PoolClient } from 'pg';",
+    ],
+    ['an api test', 'apps/api/test/forbidden-probe.spec.ts', "import { Client } from 'pg';"],
+    ['the CLI', 'apps/cli/src/forbidden-probe.ts', "import { from } from 'pg-copy-streams';"],
+    [
+      'libs/contracts',
+      'libs/contracts/src/forbidden-probe.ts',
+      "import { PrismaClient } from '@prisma/client';",
+    ],
+  ])(
+    'fails %s that imports a database driver (only libs/db may)',
+    (_, file, line) => {
+      const result = lint(file, `${line}\nexport type Probe = unknown;\n`, workspaceData);
+      expect(result.status).toBe(1);
+      expect(result.output).toContain('no-restricted-imports');
+      expect(result.output).toContain('Only libs/db talks to Postgres');
+    },
+    60_000,
+  );
+
+  it('passes libs/db and libs/testing importing pg', () => {
+    for (const file of ['libs/db/src/allowed-probe.ts', 'libs/testing/src/allowed-probe.ts']) {
+      const result = lint(
+        file,
+        "import { Pool } from 'pg';\nexport const probe = Pool;\n",
+        workspaceData,
+      );
+      expect(result.output).toBe('');
+      expect(result.status).toBe(0);
+    }
+  }, 120_000);
+
   it('passes an api file that imports @kordon/db', () => {
     const result = lint(
       'apps/api/src/allowed-probe.ts',

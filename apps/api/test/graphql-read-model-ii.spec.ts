@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connectTestSql } from '@kordon/testing';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Client } from 'pg';
 import request from 'supertest';
 import type { ReachPorts, ReachReport, ScanReport } from '@kordon/contracts';
 import { runCli } from '../../cli/src/__fixtures__/run-cli';
@@ -390,8 +390,7 @@ describe('GraphQL read model II: workloads, network and namespaces of stored sna
       'demo',
       serialize({ ...demo.header, collectedAt: '2026-11-19T09:00:00Z' }, demo.objects),
     );
-    const db = new Client({ connectionString: api.databaseUrl });
-    await db.connect();
+    const db = connectTestSql(api.databaseUrl);
     try {
       await db.query('DELETE FROM snapshot_read_model WHERE snapshot_id = $1', [old['id']]);
     } finally {

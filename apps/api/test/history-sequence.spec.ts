@@ -1,6 +1,6 @@
 import { PostureRepository, connectDatabase } from '@kordon/db';
+import { connectTestSql, type TestSql } from '@kordon/testing';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Client } from 'pg';
 import request from 'supertest';
 import { startWorker } from '../../worker/test/worker-harness';
 import { startApi, type ApiHarness } from './api-harness';
@@ -19,7 +19,7 @@ interface Issue {
 describe('posture history over a sequence of snapshots', () => {
   let api: ApiHarness;
   let worker: INestApplicationContext;
-  let db: Client;
+  let db: TestSql;
   const ids: Record<'a' | 'b' | 'c', string> = { a: '', b: '', c: '' };
   const openAfter: Record<string, Issue[]> = {};
   const after: Record<string, Issue[]> = {};
@@ -45,8 +45,7 @@ describe('posture history over a sequence of snapshots', () => {
   beforeAll(async () => {
     api = await startApi();
     worker = await startWorker(api.databaseUrl);
-    db = new Client({ connectionString: api.databaseUrl });
-    await db.connect();
+    db = connectTestSql(api.databaseUrl);
     const { a, b, c } = historySequence();
     for (const [key, body] of [
       ['a', a],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { connectTestSql } from '@kordon/testing';
 import path from 'node:path';
-import { Client } from 'pg';
 import request from 'supertest';
 import { encodeCursor } from '@kordon/contracts';
 import { startApi, type ApiHarness } from './api-harness';
@@ -21,8 +21,7 @@ describe('hostile input is a 4xx naming the field', () => {
     expect(res.status).toBe(202);
     snapshotId = res.body.snapshotId;
     // as the worker leaves it: analyzed, so its findings are read from the issue tables
-    const client = new Client({ connectionString: api.databaseUrl });
-    await client.connect();
+    const client = connectTestSql(api.databaseUrl);
     await client.query(`UPDATE snapshot SET status = 'done', finished_at = now() WHERE id = $1`, [
       snapshotId,
     ]);
@@ -166,8 +165,7 @@ describe('hostile input is a 4xx naming the field', () => {
   });
 
   it('hides database text inside nested GraphQL fields (a table gone mid-flight)', async () => {
-    const client = new Client({ connectionString: api.databaseUrl });
-    await client.connect();
+    const client = connectTestSql(api.databaseUrl);
     try {
       await client.query('ALTER TABLE issue RENAME TO issue_gone');
       const res = await gql(

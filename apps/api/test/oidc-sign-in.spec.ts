@@ -1,5 +1,5 @@
-import { Pool } from 'pg';
 import request from 'supertest';
+import { connectTestSql, type TestSql } from '@kordon/testing';
 import { startApi, type ApiHarness } from './api-harness';
 import { authorizeAs, startTestProvider, type TestProvider } from './oidc/oidc-test-provider';
 import { cookiesOf } from './session-client';
@@ -51,7 +51,7 @@ const accounts = {
 describe('single sign-on against a real OpenID provider', () => {
   let provider: TestProvider;
   let api: ApiHarness;
-  let pool: Pool;
+  let pool: TestSql;
 
   beforeAll(async () => {
     provider = await startTestProvider(CALLBACK, accounts);
@@ -64,7 +64,7 @@ describe('single sign-on against a real OpenID provider', () => {
       KORDON_OIDC_ROLE_MAP: 'kordon-admins=admin,kordon-triagers=triager,kordon-viewers=viewer',
       KORDON_OIDC_CLUSTERS_CLAIM: 'kordon_clusters',
     });
-    pool = new Pool({ connectionString: api.databaseUrl });
+    pool = connectTestSql(api.databaseUrl);
   });
   afterAll(async () => {
     await pool?.end();

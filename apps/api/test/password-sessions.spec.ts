@@ -1,5 +1,5 @@
-import { Pool } from 'pg';
 import request from 'supertest';
+import { connectTestSql, type TestSql } from '@kordon/testing';
 import { startApi, TEST_PASSWORD, type ApiHarness } from './api-harness';
 import { cookiesOf, signIn } from './session-client';
 
@@ -7,14 +7,14 @@ const gqlClusters = { query: '{ clusters { nodes { name } } }' };
 
 describe('password sign-in and sessions', () => {
   let api: ApiHarness;
-  let pool: Pool;
+  let pool: TestSql;
   beforeAll(async () => {
     api = await startApi({
       KORDON_PUBLIC_URL: 'http://localhost:3000',
       KORDON_SIGNIN_MAX_FAILURES: '3',
       KORDON_SIGNIN_MAX_FAILURES_PER_IP: '5',
     });
-    pool = new Pool({ connectionString: api.databaseUrl });
+    pool = connectTestSql(api.databaseUrl);
   });
   afterAll(async () => {
     await pool.end();

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connectTestSql, type TestSql } from '@kordon/testing';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Client } from 'pg';
 import request from 'supertest';
 import type {
   MatrixCellResponse,
@@ -33,7 +33,7 @@ const PAYMENTS_API = 'payments/Deployment/payments-api';
 describe('read model II: workloads, network and namespaces of stored snapshots', () => {
   let api: ApiHarness;
   let worker: INestApplicationContext;
-  let db: Client;
+  let db: TestSql;
   let work: string;
   const files: string[] = [];
   const ids: string[] = [];
@@ -43,8 +43,7 @@ describe('read model II: workloads, network and namespaces of stored snapshots',
   beforeAll(async () => {
     api = await startApi();
     worker = await startWorker(api.databaseUrl);
-    db = new Client({ connectionString: api.databaseUrl });
-    await db.connect();
+    db = connectTestSql(api.databaseUrl);
     work = mkdtempSync(path.join(tmpdir(), 'kordon-read-model-'));
     const demo = demoLines();
     const changed = structuredClone(demo.objects);

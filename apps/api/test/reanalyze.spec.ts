@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { Client } from 'pg';
+import { connectTestSql, type TestSql } from '@kordon/testing';
 import request from 'supertest';
 import {
   IssuesRepository,
@@ -16,7 +16,7 @@ import { startApi, type ApiHarness } from './api-harness';
 import { demoLines, serialize, uploadAndWait, waitForStatus } from './history-fixtures';
 
 /** Everything the lifecycle and posture write, as comparable text. */
-async function historyState(db: Client): Promise<string> {
+async function historyState(db: TestSql): Promise<string> {
   const issues = await db.query(
     'SELECT fingerprint, open, reopen_count, resolved_reason, first_seen_at FROM issue ORDER BY fingerprint',
   );
@@ -33,7 +33,7 @@ async function historyState(db: Client): Promise<string> {
 describe('re-analysis and re-delivery', () => {
   let api: ApiHarness;
   let worker: INestApplicationContext;
-  let db: Client;
+  let db: TestSql;
   let first: string;
   let second: string;
   const auth = () => ({ authorization: `Bearer ${api.adminToken}` });
@@ -41,8 +41,7 @@ describe('re-analysis and re-delivery', () => {
   beforeAll(async () => {
     api = await startApi();
     worker = await startWorker(api.databaseUrl);
-    db = new Client({ connectionString: api.databaseUrl });
-    await db.connect();
+    db = connectTestSql(api.databaseUrl);
     const demo = demoLines();
     first = (await uploadAndWait(api, 'demo', serialize(demo.header, demo.objects)))[
       'id'

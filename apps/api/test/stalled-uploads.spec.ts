@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net';
+import { connectTestSql } from '@kordon/testing';
 import type { AddressInfo } from 'node:net';
-import { Client } from 'pg';
 import { startApi, type ApiHarness } from './api-harness';
 import { demoLines, serialize } from './history-fixtures';
 
@@ -69,8 +69,7 @@ describe('stalled and slow uploads', () => {
       const res = await timed(url, token);
       expect([url, res.status < 500, res.ms < 1000]).toEqual([url, true, true]);
     }
-    const db = new Client({ connectionString: api.databaseUrl });
-    await db.connect();
+    const db = connectTestSql(api.databaseUrl);
     const { rows } = await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM pg_stat_activity
         WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { connectTestSql, type TestSql } from '@kordon/testing';
 import { Logger } from '@nestjs/common';
-import { Client } from 'pg';
 import request from 'supertest';
 import type { TokenInput } from '@kordon/contracts';
 import { UnrestrictedTokensMigration } from '../src/modules/tokens/unrestricted-tokens.migration';
@@ -10,7 +10,7 @@ import { demoLines, serialize } from './history-fixtures';
 
 describe('API tokens', () => {
   let api: ApiHarness;
-  let db: Client;
+  let db: TestSql;
   const as = (token: string) => ({ authorization: `Bearer ${token}` });
   const create = (token: string, body: TokenInput | Record<string, unknown>) =>
     request(api.server).post('/api/v1/tokens').set(as(token)).send(body);
@@ -30,8 +30,7 @@ describe('API tokens', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    db = new Client({ connectionString: api.databaseUrl });
-    await db.connect();
+    db = connectTestSql(api.databaseUrl);
   });
   afterAll(async () => {
     await db.end();

@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { Client } from 'pg';
+import { connectTestSql } from '@kordon/testing';
 import request from 'supertest';
 import { startApi, type ApiHarness } from './api-harness';
 import { demoLines, serialize } from './history-fixtures';
@@ -34,8 +34,7 @@ describe('upload limits', () => {
   }
 
   async function storedBody(id: string): Promise<Buffer> {
-    const client = new Client({ connectionString: api.databaseUrl });
-    await client.connect();
+    const client = connectTestSql(api.databaseUrl);
     const { rows } = await client.query<{ data: Buffer }>(
       'SELECT data FROM snapshot_chunk WHERE snapshot_id = $1 ORDER BY seq',
       [id],

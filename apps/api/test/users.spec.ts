@@ -1,15 +1,15 @@
-import { Pool } from 'pg';
 import request from 'supertest';
+import { connectTestSql, type TestSql } from '@kordon/testing';
 import type { CreateUserInput, UpdateUserInput } from '@kordon/contracts';
 import { TEST_PASSWORD, startApi, type ApiHarness } from './api-harness';
 import { signIn } from './session-client';
 
 describe('users: create, reset password, audit', () => {
   let api: ApiHarness;
-  let pool: Pool;
+  let pool: TestSql;
   beforeAll(async () => {
     api = await startApi();
-    pool = new Pool({ connectionString: api.databaseUrl });
+    pool = connectTestSql(api.databaseUrl);
   });
   afterAll(async () => {
     await pool.end();

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { Client } from 'pg';
+import { ensureDatabase } from '@kordon/db';
 import { checkPortFree } from './check-port-free';
 import { asUser, initPostgresData } from './init-postgres-data';
 import { LauncherError } from './launcher-error';
@@ -81,18 +81,6 @@ function waitUntilReady(server: ChildProcess, port: number, dataDir: string): Pr
       reject(explainEarlyExit(lines, port, dataDir));
     });
   });
-}
-
-async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (found.rowCount === 0)
-      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
-  } finally {
-    await client.end();
-  }
 }
 
 /**

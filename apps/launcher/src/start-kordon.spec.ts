@@ -1,7 +1,6 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { UsersRepository, connectDatabase, hashToken, type Database } from '@kordon/db';
 import {
   createTestDatabase,
@@ -9,14 +8,14 @@ import {
   writeStandInServices,
   type StandInServices,
   type TestDatabase,
+  connectTestSql,
 } from '@kordon/testing';
 import { startKordon, type StartKordonOptions } from './start-kordon';
 
 async function adminTokenRows(
   url: string,
 ): Promise<{ token_hash: string; prefix: string; scopes: string[] }[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
+  const client = connectTestSql(url);
   try {
     return (
       await client.query('SELECT token_hash, prefix, scopes FROM api_token WHERE name = $1', [

@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { Client } from 'pg';
+import { connectTestSql, type TestSql } from '@kordon/testing';
 import request from 'supertest';
 import { demoLines, serialize, waitForStatus } from '../../api/test/history-fixtures';
 import { startApi, type ApiHarness } from '../../api/test/api-harness';
@@ -14,12 +14,11 @@ const QUEUE_ENV = {
 describe('an analysis that keeps throwing', () => {
   let api: ApiHarness;
   let worker: INestApplicationContext | null = null;
-  let db: Client;
+  let db: TestSql;
 
   beforeAll(async () => {
     api = await startApi(QUEUE_ENV);
-    db = new Client({ connectionString: api.databaseUrl });
-    await db.connect();
+    db = connectTestSql(api.databaseUrl);
   });
   afterAll(async () => {
     await worker?.close();

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { connectTestSql } from '@kordon/testing';
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import path from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Client } from 'pg';
 import request from 'supertest';
 import { apiEnvSchema, loadConfig } from '@kordon/config';
 import { TokensRepository, applyMigrations, connectDatabase } from '@kordon/db';
@@ -53,14 +53,13 @@ async function waitForStatus(
 ): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const client = new Client({ connectionString: url });
-    client.on('error', () => undefined);
-    const status = await client.connect().then(
-      async () =>
-        (await client.query<{ status: string }>('SELECT status FROM snapshot WHERE id = $1', [id]))
-          .rows[0]?.status ?? null,
-      () => null,
-    );
+    const client = connectTestSql(url);
+    const status = await client
+      .query<{ status: string }>('SELECT status FROM snapshot WHERE id = $1', [id])
+      .then(
+        (r) => r.rows[0]?.status ?? null,
+        () => null,
+      );
     await client.end().catch(() => undefined);
     if (status && statuses.includes(status)) return status;
     if (Date.now() > deadline) throw new Error(`snapshot ${id} still ${status ?? 'unreachable'}`);
@@ -86,8 +85,7 @@ function waitForLine(child: ChildProcess, text: string, timeoutMs: number): Prom
 
 /** Issues, workload spans and posture rows, without ids or instants that differ between databases. */
 async function historyOf(url: string): Promise<unknown> {
-  const db = new Client({ connectionString: url });
-  await db.connect();
+  const db = connectTestSql(url);
   const order = `(SELECT collected_at FROM snapshot s WHERE s.id = %)`;
   const issues = await db.query(
     'SELECT fingerprint, open, resolved_reason, reopen_count, first_seen_at, resolved_at FROM issue ORDER BY fingerprint',
@@ -179,8 +177,7 @@ describe('the database restarting in the middle of an analysis', () => {
     expect(await waitForStatus(pg.url, b, ['done', 'failed'], 90_000)).toBe('done');
     expect(child.exitCode).toBeNull();
     const restarted = (await historyOf(pg.url)) as { issues: unknown[]; posture: unknown[] };
-    const db = new Client({ connectionString: pg.url });
-    await db.connect();
+    const db = connectTestSql(pg.url);
     const { rows } = await db.query<{ attempts: number }>(
       'SELECT attempts FROM snapshot WHERE id = $1',
       [b],

@@ -8,11 +8,10 @@ import { existsSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { Client } from 'pg';
 import request from 'supertest';
 import { apiEnvSchema, loadConfig } from '@kordon/config';
 import { TokensRepository, applyMigrations, connectDatabase } from '@kordon/db';
-import { freePort } from '@kordon/testing';
+import { connectTestSql, freePort } from '@kordon/testing';
 import { syntheticSnapshotLines } from '../../../bench/synthetic-cluster';
 import { createApiApp } from '../../api/src/create-api-app';
 import { startPrivatePostgres, type PrivatePostgres } from './private-postgres';
@@ -116,8 +115,7 @@ async function flakyRelay(target: URL, allowed: number) {
 }
 
 async function snapshotStatus(url: string, id: string): Promise<string | null> {
-  const db = new Client({ connectionString: url });
-  await db.connect();
+  const db = connectTestSql(url);
   try {
     const { rows } = await db.query<{ status: string }>(
       'SELECT status FROM snapshot WHERE id = $1',

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { connectTestSql, type TestSql } from '@kordon/testing';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
 import request from 'supertest';
 import { syntheticSnapshotLines } from '../../../bench/synthetic-cluster';
 import { startApi, type ApiHarness } from '../../api/test/api-harness';
@@ -22,7 +22,7 @@ function spawnWorker(databaseUrl: string, env: Record<string, string>): ChildPro
 }
 
 async function statusOf(
-  db: Client,
+  db: TestSql,
   id: string,
 ): Promise<{ status: string; attempts: number; failure_reason: string | null }> {
   const { rows } = await db.query(
@@ -66,15 +66,14 @@ const body = Buffer.from(
 
 describe('a worker killed in the middle of an analysis', () => {
   let api: ApiHarness;
-  let db: Client;
+  let db: TestSql;
   const children: ChildProcess[] = [];
 
   beforeAll(async () => {
     if (!existsSync(WORKER))
       throw new Error(`${WORKER} is missing: run npm run build first (npm test does)`);
     api = await startApi({ ...QUEUE_ENV, KORDON_ANALYSIS_RETRIES: '2' });
-    db = new Client({ connectionString: api.databaseUrl });
-    await db.connect();
+    db = connectTestSql(api.databaseUrl);
   });
   afterEach(async () => {
     // no worker of one test may pick up the next test's job

@@ -1,4 +1,5 @@
 export * from './migrations/apply-migrations';
+export * from './migrations/ensure-database';
 export { connectDatabase, type Database, type DatabaseOptions, type Tx } from './database';
 export * from './database-errors';
 export * from './copy/copy-rows';

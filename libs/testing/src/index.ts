@@ -3,3 +3,4 @@ export * from './test-server-url';
 export * from './free-port';
 export * from './stand-in-services';
 export * from './kube-api';
+export * from './test-sql';
