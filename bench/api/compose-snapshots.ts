@@ -4,7 +4,7 @@ import type {
   StoredNamespacesSummary,
   StoredNetworkSummary,
 } from '@kordon/contracts';
-import { postureScore } from '@kordon/contracts';
+import { postureScore } from '@kordon/engine';
 import {
   CLUSTER_TOTAL,
   compressReadModelBody,

@@ -19,12 +19,13 @@ import {
   CHECK_CATALOG,
   ENGINE_VERSION,
   createAnalyzer,
+  snapshotPosture,
   type AnalysisResult,
   type KubeObject,
 } from '@kordon/engine';
 import { analysisSummary } from './analysis-summary';
 import { applySuppressions } from './apply-suppressions';
-import { postureRows } from './posture/posture-rows';
+
 import { readModelDocuments } from './read-model/read-model-documents';
 
 export interface AnalyzeOutcome {
@@ -161,7 +162,7 @@ export class AnalyzeSnapshotUseCase {
             collectedAt: snapshot.collectedAt,
             applied: inOrder || snapshot.appliedLifecycle,
           },
-          postureRows(result, a.findings),
+          snapshotPosture(result, a.findings),
         );
         await this.readModel.store(client, {
           clusterId: snapshot.clusterId,

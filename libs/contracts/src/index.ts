@@ -20,7 +20,6 @@ export * from './pagination';
 export * from './issue-query';
 export * from './scan-report';
 export * from './reach-report';
-export * from './posture-score';
 export * from './responses';
 export * from './roles';
 export * from './auth';

@@ -7,3 +7,4 @@ export * from './pss';
 export * from './hardening';
 export * from './network';
 export * from './analyzer';
+export * from './posture';

@@ -7,9 +7,9 @@ import {
   WorkloadHistoryRepository,
   type SnapshotRecord,
 } from '@kordon/db';
+import { diffReach, type ReachChanges } from '@kordon/engine';
 import { toIssueView } from '../issues/issues.mapper';
 import { LruCache } from '../../common/lru-cache';
-import { diffReach, type ReachChanges } from './diff-reach';
 import type { DiffArgs } from './dto/diff.args';
 
 export type SnapshotDiffView = SnapshotDiffResponse;

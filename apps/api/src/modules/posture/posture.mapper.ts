@@ -1,4 +1,5 @@
-import type { PosturePointResponse, PostureScore } from '@kordon/contracts';
+import type { PosturePointResponse } from '@kordon/contracts';
+import type { PostureScore } from '@kordon/engine';
 import type { PostureRecord } from '@kordon/db';
 
 export type PosturePointView = PosturePointResponse;

@@ -1,11 +1,11 @@
+import type { AnalysisResult } from '../analyzer/analysis-types';
 import {
   buildNetworkModel,
   namespaceReachTable,
   reachAt,
   REACH_NONE,
-  type AnalysisResult,
   type NetworkInput,
-} from '@kordon/engine';
+} from '../network';
 import { namespaceReach } from './namespace-reach';
 
 function resultOf(input: NetworkInput): AnalysisResult {

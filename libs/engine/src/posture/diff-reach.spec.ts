@@ -1,4 +1,4 @@
-import type { NamespaceReach } from '@kordon/db';
+import type { NamespaceReach } from './namespace-reach';
 import { diffReach } from './diff-reach';
 
 /** Deterministic pseudo-random numbers (mulberry32). */

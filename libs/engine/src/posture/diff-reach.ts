@@ -1,4 +1,4 @@
-import type { NamespaceReach } from '@kordon/db';
+import type { NamespaceReach } from './namespace-reach';
 
 export interface ReachChanges {
   /** `[from, to]` namespace pairs reachable at the snapshot but not at the one compared against. */

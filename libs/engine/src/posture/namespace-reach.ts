@@ -1,11 +1,23 @@
+import type { AnalysisResult } from '../analyzer/analysis-types';
 import {
   namespaceReachTable,
   reachAt,
-  REACH_NONE,
-  type AnalysisResult,
   type NamespaceReachTable,
-} from '@kordon/engine';
-import type { NamespaceReach } from '@kordon/db';
+} from '../network/namespace-reach-table';
+import { REACH_NONE } from '../network/reach';
+
+/** Sparse namespace reachability: the namespace pairs whose reach differs from `default`. */
+export interface NamespaceReach {
+  /** What most pairs are: the exceptions below are the other value. */
+  default: 'reachable' | 'unreachable';
+  /** `[from, to]` pairs (namespace names) that are not `default`, sorted; at most `cap`. */
+  except: [string, string][];
+  /** The namespaces of the matrix, sorted. */
+  names: string[];
+  /** True when more than `cap` pairs differed: `except` is incomplete and diffs say so. */
+  truncated: boolean;
+  cap: number;
+}
 
 /** At most this many exceptional namespace pairs are stored per snapshot (docs/history.md). */
 export const NAMESPACE_REACH_CAP = 5000;
@@ -18,7 +30,7 @@ export const NAMESPACE_REACH_CAP = 5000;
  * namespace pairs there are (5,000 namespaces are 25 million pairs).
  */
 export function namespaceReach(
-  result: AnalysisResult,
+  result: Pick<AnalysisResult, 'network'>,
   cap = NAMESPACE_REACH_CAP,
 ): NamespaceReach | null {
   const table = namespaceReachTable(result.network.model);
