@@ -22,13 +22,34 @@ export interface KubeConnection {
 
 type KubeConfig = InstanceType<Awaited<ReturnType<typeof loadKubeClient>>['KubeConfig']>;
 
+const NO_CLUSTER =
+  'no cluster configured: pass --kubeconfig FILE, set KUBECONFIG, or run in a pod with --in-cluster';
+
+/**
+ * With no KUBECONFIG, no ~/.kube/config and no service account, @kubernetes/client-node's
+ * `loadFromDefault` invents a cluster at http://localhost:8080 (then refuses plain http): that
+ * is no configuration at all, not a cluster to try.
+ */
+function isClientNodeFallback(kc: KubeConfig): boolean {
+  const cluster = kc.getCurrentCluster();
+  return (
+    kc.getCurrentContext() === 'loaded-context' &&
+    kc.getClusters().length === 1 &&
+    cluster?.name === 'cluster' &&
+    cluster.server === 'http://localhost:8080'
+  );
+}
+
 function load(kc: KubeConfig, options: ConnectionOptions): void {
   if (options.inCluster) {
     kc.loadFromCluster(options.inClusterRoot);
     return;
   }
   if (options.kubeconfig) kc.loadFromFile(options.kubeconfig);
-  else kc.loadFromDefault();
+  else {
+    kc.loadFromDefault();
+    if (isClientNodeFallback(kc)) throw new UsageError(NO_CLUSTER);
+  }
   if (options.context) {
     if (!kc.getContextObject(options.context))
       throw new UsageError(`--context: no context "${options.context}" in the kubeconfig`);
@@ -48,10 +69,7 @@ export async function openKubeConnection(options: ConnectionOptions): Promise<Ku
     throw new UsageError(`cannot read the cluster configuration: ${message}`);
   }
   const cluster = kc.getCurrentCluster();
-  if (!cluster?.server)
-    throw new UsageError(
-      'no cluster configured: pass --kubeconfig FILE, set KUBECONFIG, or run in a pod with --in-cluster',
-    );
+  if (!cluster?.server) throw new UsageError(NO_CLUSTER);
   let agent: Agent | undefined;
   return {
     server: cluster.server.replace(/\/+$/, ''),

@@ -265,6 +265,16 @@ describe('kordon collect', () => {
     expect(run.stderr).toContain('kordon: collect: GET /version: Unauthorized');
   });
 
+  it('says no cluster is configured (exit 2) without a kubeconfig, KUBECONFIG or service account', async () => {
+    const home = await mkdtemp(path.join(dir, 'home-'));
+    const run = await runBuiltCli(['collect', '-o', path.join(dir, 'none.ndjson.gz')], {
+      env: { HOME: home, KUBECONFIG: '' },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no cluster configured: pass --kubeconfig FILE, set KUBECONFIG');
+    expect(run.stderr).not.toContain('internal error');
+  });
+
   it('asks where the snapshot goes', async () => {
     const run = await runBuiltCli(['collect']);
     expect(run.code).toBe(2);
