@@ -118,9 +118,8 @@ export class NetworkService {
   ): Promise<ReachAnswerResponse> {
     const rm = await this.readModel.load(snapshotId, principal);
     const model = await this.readModel.networkModel(rm);
-    const ids = [...model.workloads.keys()];
-    const from = resolveWorkloadRef(q.from, ids, 'from');
-    const to = resolveWorkloadRef(q.to, ids, 'to');
+    const from = resolveWorkloadRef(q.from, model.workloads, 'from');
+    const to = resolveWorkloadRef(q.to, model.workloads, 'to');
     const query = {
       ...(q.port !== undefined ? { port: q.port } : {}),
       ...(q.protocol !== undefined ? { protocol: q.protocol } : {}),

@@ -11,10 +11,15 @@ function notFound(field: string, spec: string, problem: string): KordonError {
  * `NS/NAME` when exactly one workload of that namespace has the name — as
  * `kordon reach --from/--to` resolves them.
  */
-export function resolveWorkloadRef(spec: string, ids: readonly string[], field: string): string {
+export function resolveWorkloadRef(
+  spec: string,
+  known: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  field: string,
+): string {
   const parts = spec.split('/');
+  if (parts.length === 3 && known.has(spec)) return spec; // the common case: no scan
+  const ids = [...known.keys()];
   if (parts.length === 3) {
-    if (ids.includes(spec)) return spec;
     const lower = ids.find((id) => id.toLowerCase() === spec.toLowerCase());
     if (lower) return lower;
     throw notFound(field, spec, 'no such workload');
