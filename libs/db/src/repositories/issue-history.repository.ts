@@ -3,6 +3,7 @@ import { poolOf, type Database } from '../database';
 import type { IssueFilter, Page } from '@kordon/contracts';
 import type { IssueStatus } from '@kordon/engine';
 import { queryIssueFirstPages, queryIssuePage } from './issue-query-sql';
+import type { SpanPair } from './workload-history.repository';
 import { issueSuppressedNowSql } from './suppression-sql';
 import { SEVERITY_RANK, toIssue, type IssueRecord, type IssueRow } from './issue-record';
 
@@ -18,9 +19,9 @@ export interface IssueDiff {
   unchanged: IssueRecord[];
 }
 
-/** Issue ids open at an instant (interval query over spans). */
-const OPEN_AT = (p: string) =>
-  `SELECT DISTINCT issue_id FROM issue_span WHERE cluster_id = $1 AND opened_at <= ${p} AND (closed_at IS NULL OR closed_at > ${p})`;
+/** Issue ids of cluster `c` open at an instant (SQL; interval query over spans). */
+const OPEN_AT = (c: string, p: string) =>
+  `SELECT DISTINCT issue_id FROM issue_span WHERE cluster_id = ${c} AND opened_at <= ${p} AND (closed_at IS NULL OR closed_at > ${p})`;
 
 /** Whether issue `i` has a span open at an instant (one probe of the span primary key). */
 const SPAN_OPEN_AT = (i: string, p: string) =>
@@ -90,50 +91,81 @@ export class IssueHistoryRepository {
 
   /** Issues open at `to` but not `from` (new), at `from` but not `to` (resolved), at both (unchanged); lists capped at `limit`. */
   async diffBetween(clusterId: string, from: Date, to: Date, limit: number): Promise<IssueDiff> {
+    const [out] = await this.diffBetweenMany([{ clusterId, from, to }], limit);
+    return out as IssueDiff;
+  }
+
+  /** `diffBetween` for several pairs in two statements (GraphQL batches), in their order. */
+  async diffBetweenMany(pairs: readonly SpanPair[], limit: number): Promise<IssueDiff[]> {
+    const columns = [
+      pairs.map((p) => p.clusterId),
+      pairs.map((p) => p.from),
+      pairs.map((p) => p.to),
+    ];
     const { rows: sets } = await this.pool.query<{
+      pair: string;
       change: keyof IssueDiff['counts'];
       n: string;
       ids: string[] | null;
     }>(
-      `WITH a AS (${OPEN_AT('$2')}), b AS (${OPEN_AT('$3')}),
-       d AS (
-         SELECT coalesce(a.issue_id, b.issue_id) AS issue_id,
-                CASE WHEN a.issue_id IS NULL THEN 'new' WHEN b.issue_id IS NULL THEN 'resolved' ELSE 'unchanged' END AS change
-         FROM a FULL JOIN b ON a.issue_id = b.issue_id
-       )
-       SELECT change, count(*) AS n, array_agg(issue_id) FILTER (WHERE change <> 'unchanged') AS ids
-       FROM d GROUP BY change`,
-      [clusterId, from, to],
+      `SELECT k.pair, x.* FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[])
+         WITH ORDINALITY AS k(cluster_id, f, t, pair)
+       CROSS JOIN LATERAL (
+         SELECT change, count(*) AS n, array_agg(issue_id) FILTER (WHERE change <> 'unchanged') AS ids
+         FROM (
+           SELECT coalesce(a.issue_id, b.issue_id) AS issue_id,
+                  CASE WHEN a.issue_id IS NULL THEN 'new' WHEN b.issue_id IS NULL THEN 'resolved' ELSE 'unchanged' END AS change
+           FROM (${OPEN_AT('k.cluster_id', 'k.f')}) a
+           FULL JOIN (${OPEN_AT('k.cluster_id', 'k.t')}) b ON a.issue_id = b.issue_id
+         ) d GROUP BY change
+       ) x`,
+      columns,
     );
-    const out: IssueDiff = {
+    const outs = pairs.map((): IssueDiff => ({
       counts: { new: 0, resolved: 0, unchanged: 0 },
       new: [],
       resolved: [],
       unchanged: [],
-    };
-    for (const r of sets) out.counts[r.change] = Number(r.n);
-    if (limit === 0) return out;
-    const ids = (change: string) => sets.find((r) => r.change === change)?.ids ?? [];
+    }));
+    const moved: { pair: number; change: string; id: string }[] = [];
+    for (const r of sets) {
+      const out = outs[Number(r.pair) - 1];
+      if (!out) continue;
+      out.counts[r.change] = Number(r.n);
+      for (const id of r.ids ?? []) moved.push({ pair: Number(r.pair), change: r.change, id });
+    }
+    if (limit === 0) return outs;
     // the moved issues are few: ranked by primary key; the unchanged ones are most of the
     // cluster: the first `limit` in rank order, read through the severity-rank index
-    const { rows } = await this.pool.query<IssueRow & { change: keyof IssueDiff['counts'] }>(
+    const { rows } = await this.pool.query<
+      IssueRow & { pair: string; change: keyof IssueDiff['counts'] }
+    >(
       `SELECT * FROM (SELECT * FROM (
-         SELECT x.change, i.*, ${SEVERITY_RANK} AS rank,
-                row_number() OVER (PARTITION BY x.change ORDER BY ${SEVERITY_RANK}, i.id) AS rn
-         FROM (SELECT 'new' AS change, unnest($4::uuid[]) AS id
-               UNION ALL SELECT 'resolved', unnest($5::uuid[])) x
+         SELECT x.pair::bigint AS pair, x.change, i.*, ${SEVERITY_RANK} AS rank,
+                row_number() OVER (PARTITION BY x.pair, x.change ORDER BY ${SEVERITY_RANK}, i.id) AS rn
+         FROM unnest($4::int[], $5::text[], $6::uuid[]) AS x(pair, change, id)
          JOIN issue i ON i.id = x.id
-       ) moved WHERE rn <= $6
+       ) moved WHERE rn <= $7
        UNION ALL
-       SELECT * FROM (
-         SELECT 'unchanged' AS change, i.*, ${SEVERITY_RANK} AS rank, 0::bigint AS rn FROM issue i
-         WHERE i.cluster_id = $1 AND $7::int > 0
-           AND EXISTS (${SPAN_OPEN_AT('i', '$2')}) AND EXISTS (${SPAN_OPEN_AT('i', '$3')})
-         ORDER BY ${SEVERITY_RANK}, i.id LIMIT $6
-       ) kept) u ORDER BY change, rank, id`,
-      [clusterId, from, to, ids('new'), ids('resolved'), limit, out.counts.unchanged],
+       SELECT k.pair, 'unchanged' AS change, kept.*
+       FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $8::int[])
+         WITH ORDINALITY AS k(cluster_id, f, t, unchanged, pair)
+       CROSS JOIN LATERAL (
+         SELECT i.*, ${SEVERITY_RANK} AS rank, 0::bigint AS rn FROM issue i
+         WHERE i.cluster_id = k.cluster_id AND k.unchanged > 0
+           AND EXISTS (${SPAN_OPEN_AT('i', 'k.f')}) AND EXISTS (${SPAN_OPEN_AT('i', 'k.t')})
+         ORDER BY ${SEVERITY_RANK}, i.id LIMIT $7
+       ) kept) u ORDER BY pair, change, rank, id`,
+      [
+        ...columns,
+        moved.map((m) => m.pair),
+        moved.map((m) => m.change),
+        moved.map((m) => m.id),
+        limit,
+        outs.map((o) => o.counts.unchanged),
+      ],
     );
-    for (const r of rows) out[r.change].push(toIssue(r));
-    return out;
+    for (const r of rows) outs[Number(r.pair) - 1]?.[r.change].push(toIssue(r));
+    return outs;
   }
 }

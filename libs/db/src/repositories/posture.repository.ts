@@ -299,6 +299,15 @@ export class PostureRepository {
     return out;
   }
 
+  /** The cluster-total rows (with `reach`) of several snapshots, by snapshot id, in one statement. */
+  async clusterRowsOf(snapshotIds: readonly string[]): Promise<Map<string, PostureRecord>> {
+    const { rows } = await this.pool.query<Row>(
+      'SELECT * FROM posture WHERE snapshot_id = ANY($1::uuid[]) AND namespace = $2',
+      [snapshotIds, CLUSTER_TOTAL],
+    );
+    return new Map(rows.map((r) => [r.snapshot_id, toRecord(r)]));
+  }
+
   /** The cluster-total row of one snapshot. */
   async clusterRow(snapshotId: string): Promise<PostureRecord | null> {
     const { rows } = await this.pool.query<Row>(

@@ -17,9 +17,16 @@ export interface WorkloadChanges {
   counts: { added: number; removed: number; levelChanged: number };
 }
 
-/** The state of `at`: spans open at that instant. */
-const STATE_AT = (p: string) =>
-  `SELECT workload_id, level FROM workload_span WHERE cluster_id = $1 AND opened_at <= ${p} AND (closed_at IS NULL OR closed_at > ${p})`;
+/** The state of cluster `c` at `at` (SQL): spans open at that instant. */
+const STATE_AT = (c: string, at: string) =>
+  `SELECT workload_id, level FROM workload_span WHERE cluster_id = ${c} AND opened_at <= ${at} AND (closed_at IS NULL OR closed_at > ${at})`;
+
+/** A cluster and two instants to compare. */
+export interface SpanPair {
+  clusterId: string;
+  from: Date;
+  to: Date;
+}
 
 /**
  * Which workloads existed at which Pod Security level, as change intervals:
@@ -70,41 +77,56 @@ export class WorkloadHistoryRepository {
     to: Date,
     limit: number,
   ): Promise<WorkloadChanges> {
+    const [out] = await this.changesBetweenMany([{ clusterId, from, to }], limit);
+    return out as WorkloadChanges;
+  }
+
+  /** `changesBetween` for several pairs in one statement (GraphQL batches), in their order. */
+  async changesBetweenMany(pairs: readonly SpanPair[], limit: number): Promise<WorkloadChanges[]> {
     const { rows } = await this.pool.query<{
+      pair: string;
       id: string;
       a: PssLevel | null;
       b: PssLevel | null;
-      n: string;
+      total: string;
     }>(
-      `WITH a AS (${STATE_AT('$2')}), b AS (${STATE_AT('$3')}),
-       d AS (
-         SELECT coalesce(a.workload_id, b.workload_id) AS id, a.level AS a, b.level AS b,
-                CASE WHEN a.workload_id IS NULL THEN 'added' WHEN b.workload_id IS NULL THEN 'removed' ELSE 'changed' END AS change
-         FROM a FULL JOIN b ON a.workload_id = b.workload_id
-         WHERE a.workload_id IS NULL OR b.workload_id IS NULL OR a.level <> b.level
-       ),
-       ranked AS (SELECT d.*, row_number() OVER (PARTITION BY change ORDER BY id) AS rn, count(*) OVER (PARTITION BY change) AS n FROM d)
-       SELECT id, a, b, n FROM ranked WHERE rn <= $4 ORDER BY id`,
-      [clusterId, from, to, limit],
+      `SELECT k.pair, x.* FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[])
+         WITH ORDINALITY AS k(cluster_id, f, t, pair)
+       CROSS JOIN LATERAL (
+         SELECT id, a, b, total FROM (
+           SELECT d.*, row_number() OVER (PARTITION BY change ORDER BY id) AS rn,
+                  count(*) OVER (PARTITION BY change) AS total
+           FROM (
+             SELECT coalesce(a.workload_id, b.workload_id) AS id, a.level AS a, b.level AS b,
+                    CASE WHEN a.workload_id IS NULL THEN 'added' WHEN b.workload_id IS NULL THEN 'removed' ELSE 'changed' END AS change
+             FROM (${STATE_AT('k.cluster_id', 'k.f')}) a
+             FULL JOIN (${STATE_AT('k.cluster_id', 'k.t')}) b ON a.workload_id = b.workload_id
+             WHERE a.workload_id IS NULL OR b.workload_id IS NULL OR a.level <> b.level
+           ) d
+         ) ranked WHERE rn <= $4
+       ) x ORDER BY k.pair, x.id`,
+      [pairs.map((p) => p.clusterId), pairs.map((p) => p.from), pairs.map((p) => p.to), limit],
     );
-    const out: WorkloadChanges = {
+    const outs = pairs.map((): WorkloadChanges => ({
       added: [],
       removed: [],
       levelChanged: [],
       counts: { added: 0, removed: 0, levelChanged: 0 },
-    };
+    }));
     for (const r of rows) {
+      const out = outs[Number(r.pair) - 1];
+      if (!out) continue;
       if (r.a === null && r.b !== null) {
         out.added.push({ id: r.id, level: r.b });
-        out.counts.added = Number(r.n);
+        out.counts.added = Number(r.total);
       } else if (r.b === null && r.a !== null) {
         out.removed.push({ id: r.id, level: r.a });
-        out.counts.removed = Number(r.n);
+        out.counts.removed = Number(r.total);
       } else if (r.a !== null && r.b !== null) {
         out.levelChanged.push({ id: r.id, from: r.a, to: r.b });
-        out.counts.levelChanged = Number(r.n);
+        out.counts.levelChanged = Number(r.total);
       }
     }
-    return out;
+    return outs;
   }
 }

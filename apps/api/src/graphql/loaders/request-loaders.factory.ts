@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../common/principal';
 import { ClustersService } from '../../modules/clusters/clusters.service';
+import { DiffsService } from '../../modules/diffs/diffs.service';
 import { IssuesService } from '../../modules/issues/issues.service';
 import { PostureService } from '../../modules/posture/posture.service';
 import { SnapshotsService } from '../../modules/snapshots/snapshots.service';
@@ -14,6 +15,7 @@ export class RequestLoadersFactory {
     private readonly snapshots: SnapshotsService,
     private readonly posture: PostureService,
     private readonly issues: IssuesService,
+    private readonly diffs: DiffsService,
   ) {}
 
   /** `principal`: the caller, read lazily (the guard sets it after the context exists). */
@@ -24,6 +26,7 @@ export class RequestLoadersFactory {
         snapshots: this.snapshots,
         posture: this.posture,
         issues: this.issues,
+        diffs: this.diffs,
       },
       principal,
     );

@@ -5,6 +5,11 @@ import type { Severity } from '@kordon/engine';
 import { maySeeCluster, type Principal } from '../../common/principal';
 import type { ClustersService } from '../../modules/clusters/clusters.service';
 import type { ClusterView } from '../../modules/clusters/clusters.mapper';
+import type {
+  DiffRequest,
+  DiffsService,
+  SnapshotDiffView,
+} from '../../modules/diffs/diffs.service';
 import type { IssueView } from '../../modules/issues/issues.mapper';
 import type { IssuesService } from '../../modules/issues/issues.service';
 import type { NamespacePostureView, PostureService } from '../../modules/posture/posture.service';
@@ -49,6 +54,7 @@ export interface ReadServices {
   snapshots: SnapshotsService;
   posture: PostureService;
   issues: IssuesService;
+  diffs: DiffsService;
 }
 
 const EMPTY_PAGE = { items: [], nextCursor: null };
@@ -98,6 +104,8 @@ export class RequestLoaders {
   readonly postureSeries: DataLoader<SeriesKey, PosturePointView[], string>;
   readonly issuePage: DataLoader<IssuePageKey, Page<IssueView>, string>;
   readonly namespaceSeries: DataLoader<NamespaceSeriesKey, NamespacePostureView[], string>;
+  /** Each key answers its diff or its own error (a bad `against` fails that parent only). */
+  readonly diff: DataLoader<DiffRequest, SnapshotDiffView, string>;
   /** The request's "now" (default range ends), one instant for every field so series batch together. */
   readonly now = new Date();
 
@@ -215,6 +223,12 @@ export class RequestLoaders {
         return keys.map((k) => series.get(k.clusterId) ?? []);
       },
       { cacheKeyFn: (k) => JSON.stringify([k.clusterId, k.snapshotIds]) },
+    );
+    this.diff = new DataLoader<DiffRequest, SnapshotDiffView, string>(
+      (keys) => s.diffs.diffMany(keys),
+      {
+        cacheKeyFn: (k) => JSON.stringify([k.id, k.args.against, k.args.limit]),
+      },
     );
   }
 }

@@ -31,5 +31,6 @@ import { DiffsService } from './diffs.service';
     DiffsService,
     DiffsResolver,
   ],
+  exports: [DiffsService],
 })
 export class DiffsModule {}

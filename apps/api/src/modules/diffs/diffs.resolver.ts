@@ -5,7 +5,7 @@ import type { GraphQLContext } from '../../graphql/graphql-context';
 import { DB_FIELD_COST } from '../../graphql/connection-cost.estimator';
 import { toIssueModel } from '../issues/models/issue.model';
 import { Snapshot } from '../snapshots/models/snapshot.model';
-import { DiffsService, type SnapshotDiffView } from './diffs.service';
+import type { SnapshotDiffView } from './diffs.service';
 import { parseDiffArgs } from './dto/diff.args';
 import { SnapshotDiffArgs } from './dto/snapshot-diff.args';
 import { SnapshotDiff } from './models/snapshot-diff.model';
@@ -29,14 +29,12 @@ function toSnapshotDiffModel(v: SnapshotDiffView): SnapshotDiff {
   };
 }
 
-/** Four reads, then every list holds up to `limit` entries. */
+/** Four reads (batched across parents), then every list holds up to `limit` entries. */
 const diffCost = ({ args, childComplexity }: ComplexityEstimatorArgs) =>
   4 * DB_FIELD_COST + Math.max(1, Number(args['limit'] ?? 100)) * Math.max(1, childComplexity);
 
 @Resolver(() => Snapshot)
 export class DiffsResolver {
-  constructor(private readonly diffs: DiffsService) {}
-
   @ResolveField(() => SnapshotDiff, {
     description:
       'What changed from snapshot `against` to this one: issues, workloads and their Pod Security levels, namespace reach.',
@@ -49,6 +47,6 @@ export class DiffsResolver {
   ): Promise<SnapshotDiff> {
     const parsed = parseDiffArgs({ against: args.against, limit: args.limit });
     await visibleSnapshot(loaders, parsed.against, 'against');
-    return toSnapshotDiffModel(await this.diffs.diff(snapshot.id, parsed));
+    return toSnapshotDiffModel(await loaders.diff.load({ id: snapshot.id, args: parsed }));
   }
 }
