@@ -65,8 +65,10 @@ it('links the snapshot back to its cluster', async () => {
 it('answers Not found to a viewer restricted to demo for a staging snapshot', async () => {
   const page = await dash.signedInAs('viewer');
   await page.goto(`${dash.stack.webUrl}/snapshots/${dash.seed.snapshot('staging-latest').id}`);
-  expect(await page.getByRole('heading', { name: 'Not found' }).count()).toBe(1);
+  // the page streams (loading skeleton first): wait for the answer itself
+  await page.getByRole('heading', { name: 'Not found' }).waitFor();
   expect(await page.locator('main').innerText()).not.toContain('staging');
   await page.goto(`${dash.stack.webUrl}/snapshots/${dash.seed.snapshot('demo-latest').id}`);
-  expect(await page.getByRole('heading', { name: 'Snapshot of demo' }).count()).toBe(1);
+  await page.getByRole('heading', { name: 'Snapshot of demo' }).waitFor();
+  expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Snapshot of demo');
 });
