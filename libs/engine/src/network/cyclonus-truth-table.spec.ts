@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { KubeObject } from '../model/kube';
@@ -7,6 +7,10 @@ import type { NetworkInput } from './network-input';
 import { buildNetworkModel } from './network-model';
 
 const corpus = resolve(__dirname, '../../../../../shared/corpus/netpol-cyclonus');
+if (!existsSync(corpus))
+  throw new Error(
+    `the NetworkPolicy truth table is missing: expected ${corpus} (mattfenwick/cyclonus simple-example, next to the checkout; see README "Tests")`,
+  );
 
 interface ExpectedPod {
   namespace: string;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import type { PodShape } from '../model/kube';
@@ -9,6 +9,10 @@ import type { PssCheckLevel } from './pss-types';
 
 /** The corpus lives next to the repository clone: `<repo>/../shared/corpus`. */
 const CORPUS = path.resolve(__dirname, '../../../../../shared/corpus/psa');
+if (!existsSync(CORPUS))
+  throw new Error(
+    `the Pod Security Admission corpus is missing: expected ${CORPUS} (kubernetes/pod-security-admission test/testdata, next to the checkout; see README "Tests")`,
+  );
 
 interface CorpusEntry {
   file: string;
