@@ -95,7 +95,7 @@ export function buildOpenApiDocument(routes: readonly RouteSpec[]): OpenApiDocum
     type: 'http',
     scheme: 'bearer',
     description:
-      'An opaque Kordon API token (`kdn_…`; `npm start` writes an admin one to `.kordon/admin-token`), sent as `Authorization: Bearer <token>`. Not a JWT: the server looks up its hash.',
+      'An opaque Kordon API token (`kordon_…`; `npm start` writes an admin one to `.kordon/admin-token`), sent as `Authorization: Bearer <token>`. Not a JWT: the server looks up its hash.',
   });
   for (const spec of routes) if (!spec.probe) register(registry, spec);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
