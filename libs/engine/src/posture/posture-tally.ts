@@ -1,4 +1,3 @@
-import type { AnalysisResult } from '../analyzer/analysis-types';
 import type { PssLevel, Severity } from '../model/vocabulary';
 
 /** The namespace of the cluster-total tally (and of the cluster-total posture row). */
@@ -34,6 +33,25 @@ export interface TalliedFinding {
   severity: string;
 }
 
+/** What a tally reads of an analysis (an `AnalysisResult` is one). */
+export interface PostureTallyInput {
+  namespaces: readonly {
+    name: string;
+    isolation: { defaultDenyIngress: boolean; defaultDenyEgress: boolean } | null;
+  }[];
+  workloads: readonly {
+    workload: { namespace: string };
+    level: PssLevel;
+    isolation: { ingressIsolated: boolean; egressIsolated: boolean } | null;
+  }[];
+  network: {
+    /** Each exposure's workload ids (`namespace/Kind/name`). */
+    exposures: readonly { workloads: readonly string[] }[];
+    /** Each path's starting workload id. */
+    attackPaths: readonly { from: string }[];
+  };
+}
+
 export interface PostureTallies {
   total: PostureTally;
   /** One per namespace that has a workload, a namespace object, a finding, an exposure or a path; by name. */
@@ -65,7 +83,7 @@ const namespaceOf = (workloadId: string) => workloadId.split('/')[0] ?? '';
  * finding) counts in the cluster total only.
  */
 export function tallyPosture(
-  result: Pick<AnalysisResult, 'namespaces' | 'workloads' | 'network'>,
+  result: PostureTallyInput,
   findings: readonly TalliedFinding[],
 ): PostureTallies {
   const total = emptyTally(CLUSTER_TOTAL);
