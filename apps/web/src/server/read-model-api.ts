@@ -40,8 +40,11 @@ export async function recentSnapshots(cluster: string, limit = 100): Promise<Sna
   return (await snapshotsPage(cluster, null, limit)).items;
 }
 
-export function getNetwork(id: string) {
-  return read((api) => api.GET('/api/v1/snapshots/{id}/network', { params: { path: { id } } }));
+/** The network view; each list (isolation, exposures, attack paths) holds at most `limit` items. */
+export function getNetwork(id: string, limit = 30) {
+  return read((api) =>
+    api.GET('/api/v1/snapshots/{id}/network', { params: { path: { id }, query: { limit } } }),
+  );
 }
 
 export function getMatrixCell(id: string, from: string, to: string) {

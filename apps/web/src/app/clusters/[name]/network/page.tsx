@@ -7,12 +7,14 @@ import { DefaultDenyList } from '../../../../components/network/DefaultDenyList'
 import { ExposureList } from '../../../../components/network/ExposureList';
 import { MatrixCellPanel } from '../../../../components/network/MatrixCellPanel';
 import { MatrixHeatmap } from '../../../../components/network/MatrixHeatmap';
+import { NamespaceFilter } from '../../../../components/network/NamespaceFilter';
 import { NamespaceGraph } from '../../../../components/network/NamespaceGraph';
 import { ReachAnswerView } from '../../../../components/network/ReachAnswerView';
 import { ReachQuestionForm } from '../../../../components/network/ReachQuestionForm';
 import { ProblemNotice } from '../../../../components/ProblemNotice';
 import { clusterPageHref } from '../../../../format/cluster-href';
 import { decodeParam, firstParam } from '../../../../format/href';
+import { pickNamespaces, subMatrix } from '../../../../format/matrix-reach';
 import { loadOrAnyProblem, loadOrProblem } from '../../../../server/load-or-problem';
 import {
   askReach,
@@ -27,7 +29,10 @@ import {
 export const dynamic = 'force-dynamic';
 
 /** Default-deny manifests fetched per page view; the rest are counted. */
-const MAX_DEFAULT_DENY = 20;
+const MAX_DEFAULT_DENY = 10;
+
+/** Namespaces the heat map and the graph draw at once. */
+const MAX_MATRIX = 20;
 
 /** Says when the API cut a list at its limit (`totals` counts everything). */
 function Cut({ shown, total, what }: { shown: number; total: number; what: string }) {
@@ -75,9 +80,17 @@ async function loadNetworkPage(
     Promise.all(shownPolicies.map((n) => getDefaultDeny(snapshot.id, n.namespace))),
     suggestWorkloads(snapshot.id),
   ]);
+  const names = firstParam(search.ns)
+    ?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const query = firstParam(search.nsq);
+  const shown = pickNamespaces(network.matrix, { names, query, max: MAX_MATRIX });
   return {
     snapshot,
     network,
+    matrix: subMatrix(network.matrix, shown),
+    query,
     cell,
     question,
     answer,
@@ -105,17 +118,23 @@ export default async function NetworkPage({ params, searchParams }: NetworkPageP
           <CniBanner cni={data.network.cni} />
           <section aria-labelledby="matrix-heading">
             <h2 id="matrix-heading">Namespace reachability</h2>
-            {data.network.matrix.namespaces.length === 0 ? (
-              <p className="empty">The snapshot has no namespaces with workloads.</p>
+            <NamespaceFilter
+              pathname={pathname}
+              query={data.query}
+              shown={data.matrix.namespaces.length}
+              total={data.network.matrix.namespaces.length}
+            />
+            {data.matrix.namespaces.length === 0 ? (
+              <p className="empty">No namespace with workloads matches.</p>
             ) : (
               <div className="matrix-views">
                 <MatrixHeatmap
                   cluster={cluster}
-                  matrix={data.network.matrix}
+                  matrix={data.matrix}
                   pathname={pathname}
                   selected={data.cell?.ok ? data.cell.data : null}
                 />
-                <NamespaceGraph matrix={data.network.matrix} pathname={pathname} />
+                <NamespaceGraph matrix={data.matrix} pathname={pathname} />
               </div>
             )}
             {data.cell ? (
