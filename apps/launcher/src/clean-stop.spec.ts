@@ -58,10 +58,18 @@ function waitForLine(
   });
 }
 
-/** `npm start` (tools/start.mjs) as a user runs it, in its own process group, with its own home and ports. */
-function npmStart(home: string, ports: { api: number; web: number; pg: number }): ChildProcess {
+/**
+ * `npm start` (tools/start.mjs) as a user runs it, in its own process group, with its own
+ * home and ports; `viaNpm`: through npm itself (npm → sh -c → node tools/start.mjs).
+ */
+function npmStart(
+  home: string,
+  ports: { api: number; web: number; pg: number },
+  viaNpm = false,
+): ChildProcess {
   const { DATABASE_URL: _a, TEST_DATABASE_URL: _b, ...env } = process.env;
-  return spawn(process.execPath, [START], {
+  const [command, args] = viaNpm ? ['npm', ['start']] : [process.execPath, [START]];
+  return spawn(command, args, {
     cwd: path.dirname(path.dirname(START)),
     env: {
       ...env,
@@ -131,6 +139,39 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('npm start stopped by %s', (signal
     for (const port of [api, web, pg]) expect([port, await listening(port)]).toEqual([port, false]);
     expect(out.join('')).toContain('kordon: stopped.');
   });
+});
+
+/**
+ * A supervisor, `timeout` or CI sends SIGTERM to the npm process only: npm and its
+ * `sh -c` end without passing it on. The launcher notices its parent is gone and
+ * stops the api, worker, dashboard and Postgres as after a Ctrl-C.
+ */
+describe('npm start when only npm gets SIGTERM', () => {
+  let home: string;
+  let child: ChildProcess;
+  const out: string[] = [];
+  afterAll(async () => {
+    for (const pid of await processesOf(home)) process.kill(pid, 'SIGKILL');
+    await rm(home, { recursive: true, force: true });
+  });
+
+  it('stops everything it started and frees the ports', async () => {
+    home = await makeHome();
+    const [api, web, pg] = [await freePort(), await freePort(), await freePort()];
+    child = npmStart(home, { api, web, pg }, true);
+    await waitForLine(child, 'Kordon is running.', 150_000, out);
+    const started = await processesOf(home);
+    expect(started.length).toBeGreaterThanOrEqual(4);
+
+    const npmExited = exitOf(child);
+    process.kill(child.pid as number, 'SIGTERM'); // npm only, not its process group
+    await npmExited;
+    const stoppedBy = Date.now() + 40_000;
+    while (Date.now() < stoppedBy && (await processesOf(home)).length > 0)
+      await new Promise((r) => setTimeout(r, 250));
+    expect(await processesOf(home)).toEqual([]);
+    for (const port of [api, web, pg]) expect([port, await listening(port)]).toEqual([port, false]);
+  }, 240_000);
 });
 
 /**

@@ -16,19 +16,38 @@ function report(error: unknown): void {
     );
 }
 
-function onStopSignals(kordon: RunningKordon): void {
+/** Signals that stop Kordon: Ctrl-C, a supervisor's SIGTERM, a closed terminal. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Calls `onGone` once when the process that started the launcher exits (its parent
+ * pid changes): `kill -TERM <npm>` ends npm and its `sh -c` without passing the
+ * signal on, and the launcher must not keep the services and Postgres running orphaned.
+ */
+function watchParent(onGone: () => void, everyMs = 500): () => void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    onGone();
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+function onStopRequests(kordon: RunningKordon): void {
   let stopping = false;
-  const shutdown = (signal: NodeJS.Signals) => {
+  const shutdown = (reason: string) => {
     if (stopping) return;
     stopping = true;
-    say(`\nkordon: ${signal} received, stopping the services, then Postgres…`);
+    say(`\nkordon: ${reason}, stopping the services, then Postgres…`);
     void kordon.stop().then(() => {
       say('kordon: stopped.');
       process.exit(0);
     });
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  for (const signal of STOP_SIGNALS) process.on(signal, () => shutdown(`${signal} received`));
+  watchParent(() => shutdown('the process that started it (npm) exited'));
 }
 
 const starting = new AbortController();
@@ -37,11 +56,12 @@ async function main(): Promise<void> {
   const config = loadConfig(launcherEnvSchema, process.env);
   // A signal while starting aborts the start; startKordon stops whatever already runs.
   const early = () => {
+    if (starting.signal.aborted) return;
     complain('\nkordon: interrupted while starting; stopping what already runs…');
     starting.abort();
   };
-  process.once('SIGINT', early);
-  process.once('SIGTERM', early);
+  for (const signal of STOP_SIGNALS) process.on(signal, early);
+  const unwatchParent = watchParent(early);
   const kordon = await startKordon({
     home: config.KORDON_HOME,
     databaseUrl: config.DATABASE_URL,
@@ -54,9 +74,9 @@ async function main(): Promise<void> {
     env: process.env,
     abort: starting.signal,
   });
-  process.off('SIGINT', early);
-  process.off('SIGTERM', early);
-  onStopSignals(kordon);
+  for (const signal of STOP_SIGNALS) process.off(signal, early);
+  unwatchParent();
+  onStopRequests(kordon);
   const failure = await kordon.failed;
   complain(`\nkordon: ${failure.message}`);
   process.exit(1);
