@@ -133,3 +133,16 @@ it('lists the exposed workloads and every attack path', async () => {
   expect(await dash.page.locator('ol.attack-paths > li').count()).toBe(truth.attackPaths.length);
   expect(truth.attackPaths.length).toBeGreaterThan(0);
 });
+
+it('draws only the namespaces a filter matches, and says how many of all', async () => {
+  await dash.open('/clusters/demo/network?nsq=pay', 'filtered');
+  expect(await dash.page.getByTestId('matrix-count').innerText()).toBe(
+    '1 of 4 namespaces matching, the most connected first.',
+  );
+  expect(await dash.page.locator('table.heatmap tbody tr').count()).toBe(1);
+  expect(
+    await dash.page
+      .locator('table.heatmap td[data-from="payments"][data-to="payments"]')
+      .innerText(),
+  ).toContain('all');
+});
