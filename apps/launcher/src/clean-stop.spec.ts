@@ -159,7 +159,11 @@ describe('npm start when only npm gets SIGTERM', () => {
     home = await makeHome();
     const [api, web, pg] = [await freePort(), await freePort(), await freePort()];
     child = npmStart(home, { api, web, pg }, true);
-    await waitForLine(child, 'Kordon is running.', 150_000, out);
+    await waitForLine(child, 'password: ', 150_000, out);
+    // a first start: the credentials come after the banner, Nest's bootstrap lines not at all
+    const text = out.join('');
+    expect(text.indexOf('  password: ')).toBeGreaterThan(text.indexOf('Kordon is running.'));
+    expect(text).not.toMatch(/"context":"(RouterExplorer|InstanceLoader|RoutesResolver)"/);
     const started = await processesOf(home);
     expect(started.length).toBeGreaterThanOrEqual(4);
 

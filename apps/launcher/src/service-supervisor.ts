@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { ServiceSpec } from './kordon-services';
 import { LauncherError } from './launcher-error';
+import { isBootstrapNoise } from './bootstrap-noise';
 import { linePrefix } from './line-prefix';
 import { forwardLines, spawnFailure, terminate, trackChild } from './run-process';
 
 /**
- * Runs the services as child processes, their output line-prefixed (`[api] …`).
+ * Runs the services as child processes, their output line-prefixed (`[api] …`),
+ * without Nest's bootstrap noise (bootstrap-noise.ts).
  * The first child that exits on its own resolves `failure`; `stopAll` stops the
  * rest (SIGTERM, then SIGKILL after the grace period) without counting as one.
  */
@@ -33,7 +35,9 @@ export class ServiceSupervisor {
     trackChild(child, 'SIGKILL');
     this.children.set(spec.name, child);
     const prefix = linePrefix(spec.name, this.colour);
-    forwardLines(child, (line) => this.log(prefix + line));
+    forwardLines(child, (line) => {
+      if (!isBootstrapNoise(line)) this.log(prefix + line);
+    });
     child.once('error', (error: NodeJS.ErrnoException) => {
       if (child.pid === undefined)
         this.fail(spawnFailure(`the ${spec.name} (${spec.command})`, error));

@@ -75,6 +75,11 @@ describe('startKordon with DATABASE_URL', () => {
     expect(kordon.adminEmail).toBe('admin@kordon.local');
     expect(kordon.adminPassword).toMatch(/^[\w-]{20}$/);
     expect(lines).toContain(`  password: ${kordon.adminPassword}`);
+    // after the banner, so the services' start-up output cannot push them off screen
+    const banner = lines.indexOf('Kordon is running.');
+    expect(banner).toBeGreaterThanOrEqual(0);
+    expect(lines.indexOf(`  ${token}`)).toBeGreaterThan(banner);
+    expect(lines.indexOf(`  password: ${kordon.adminPassword}`)).toBeGreaterThan(banner);
     const signIn = new UsersRepository(database);
     expect(
       await signIn.findByPassword('admin@kordon.local', kordon.adminPassword ?? ''),

@@ -113,10 +113,10 @@ async function prepareDatabase(ctx: Context, databaseUrl: string) {
     `database migrated (${migrations.applied.length} new, ${migrations.alreadyApplied} already applied)`,
   );
   const admin = await ensureAdminToken(databaseUrl, ctx.home);
-  adminTokenLines(admin).forEach((line) => ctx.log(line));
   const user = await ensureAdminUser(databaseUrl);
-  adminUserLines(user).forEach((line) => ctx.log(line));
-  return { ...admin, user };
+  // printed after the "Kordon is running" banner, where the services' start-up output cannot push them away
+  const credentials = [...adminTokenLines(admin), ...adminUserLines(user)];
+  return { ...admin, user, credentials };
 }
 
 function abortedPromise(signal: AbortSignal | undefined): Promise<LauncherError> {
@@ -162,6 +162,7 @@ export async function startKordon(options: StartKordonOptions): Promise<RunningK
   let postgres: RunningPostgres | null = null;
   const supervisor = new ServiceSupervisor(ctx.root, ctx.log, options.colour ?? false);
   let stopping: Promise<void> | null = null;
+  let credentials: string[] = [];
   const stop = () =>
     (stopping ??= supervisor
       .stopAll()
@@ -174,14 +175,17 @@ export async function startKordon(options: StartKordonOptions): Promise<RunningK
     const databaseUrl = options.databaseUrl ?? postgres?.url ?? '';
     throwIfAborted(options.abort);
     const admin = await prepareDatabase(ctx, databaseUrl);
+    credentials = admin.credentials;
     throwIfAborted(options.abort);
     const specs = serviceSpecs(ctx, { databaseUrl, apiUrl, webUrl });
     specs.forEach((spec) => supervisor.start(spec));
     record.addServices(supervisor.pids());
     await waitUntilUp(ctx, supervisor, apiUrl, webUrl);
-    readyLines({ apiUrl, webUrl: ctx.startWeb ? webUrl : null, tokenFile: admin.file }).forEach(
-      (line) => ctx.log(line),
-    );
+    [
+      ...readyLines({ apiUrl, webUrl: ctx.startWeb ? webUrl : null, tokenFile: admin.file }),
+      '',
+      ...credentials,
+    ].forEach((line) => ctx.log(line));
     const failed = watchFailures(supervisor, postgres, () => stopping !== null).then(
       async (error) => {
         await stop();
@@ -199,6 +203,8 @@ export async function startKordon(options: StartKordonOptions): Promise<RunningK
       stop,
     };
   } catch (error) {
+    // a first start that fails later still says what it created (the password exists nowhere else)
+    credentials.forEach((line) => ctx.log(line));
     await stop();
     throw error;
   }
