@@ -1,5 +1,13 @@
 import type { Pool, PoolClient } from 'pg';
-import { poolOf, sqlOf, type Database, type Queryable, type Tx } from '../database';
+import {
+  clientOf,
+  poolOf,
+  runTransaction,
+  sqlOf,
+  type Database,
+  type Queryable,
+  type Tx,
+} from '../database';
 import { z } from 'zod';
 import { KordonError, cursorField, decodeCursor, type Page } from '@kordon/contracts';
 import type { SeverityCounts, SnapshotStatus } from './snapshot-record';
@@ -147,26 +155,18 @@ export class ClustersRepository {
    * cluster, now or formerly.
    */
   async renameCluster(name: string, newName: string): Promise<ClusterSummary | null> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    const renamed = await runTransaction(this.pool, async (tx) => {
+      const client = clientOf(tx);
       const { rows } = await client.query<{ id: string }>(
         'SELECT id FROM cluster WHERE name = $1 FOR UPDATE',
         [name],
       );
       const id = rows[0]?.id;
-      if (!id) {
-        await client.query('ROLLBACK');
-        return null;
-      }
+      if (!id) return false;
       if (newName !== name) await this.moveName(client, id, name, newName);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+      return true;
+    });
+    if (!renamed) return null;
     return this.findByName(newName);
   }
 

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { poolOf, type Database } from '../database';
+import { clientOf, poolOf, runTransaction, type Database } from '../database';
 import { DOCUMENT_USE_SLACK } from './read-model.repository';
 
 export interface RetentionPolicy {
@@ -37,9 +37,8 @@ export class RetentionRepository {
   async deleteExpired(now: Date, policy: RetentionPolicy): Promise<RetentionOutcome> {
     const rawCutoff = new Date(now.getTime() - policy.rawDays * DAY_MS);
     const historyCutoff = new Date(now.getTime() - policy.historyDays * DAY_MS);
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return runTransaction(this.pool, async (tx) => {
+      const client = clientOf(tx);
       const purged = await client.query<{ id: string }>(
         `UPDATE snapshot SET raw_purged_at = $2 WHERE received_at < $1 AND raw_purged_at IS NULL
            AND status IN ('done', 'failed') RETURNING id`,
@@ -82,7 +81,6 @@ export class RetentionRepository {
            (SELECT min(r.stored_at) FROM snapshot_read_model r WHERE r.cluster_id = d.cluster_id),
            'infinity') - interval '${DOCUMENT_USE_SLACK}'`,
       );
-      await client.query('COMMIT');
       return {
         rawPurgedSnapshots: purged.rowCount ?? 0,
         chunksDeleted: chunks.rowCount ?? 0,
@@ -93,11 +91,6 @@ export class RetentionRepository {
         readModelsDeleted: readModels.rowCount ?? 0,
         readModelDocumentsDeleted: documents.rowCount ?? 0,
       };
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 }

@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { poolOf, type Database } from '../database';
+import { clientOf, poolOf, runTransaction, type Database } from '../database';
 import { z } from 'zod';
 import { decodeCursor, type CiFinding, type Page } from '@kordon/contracts';
 import type { BaseScan, NewScan, ScanRecord } from './scan-record';
@@ -122,19 +122,12 @@ export class ScansRepository {
 
   /** Stores a scan and its findings in one transaction; a concurrent duplicate key throws 23505. */
   async insertScan(scan: NewScan): Promise<ScanRecord> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return runTransaction(this.pool, async (tx) => {
+      const client = clientOf(tx);
       const record = await this.insertRow(client, scan);
       await insertScanFindings(client, record.id, scan.findings);
-      await client.query('COMMIT');
       return record;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /** Records a new judgement of a stored scan: gate, verdict, counts and which findings are suppressed. */
@@ -142,9 +135,8 @@ export class ScansRepository {
     id: string,
     judged: Pick<NewScan, 'gate' | 'verdict' | 'counts' | 'findings'>,
   ): Promise<ScanRecord> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return runTransaction(this.pool, async (tx) => {
+      const client = clientOf(tx);
       const { rows } = await client.query<ScanRow>(
         'UPDATE scan SET gate = $2, verdict = $3, counts = $4 WHERE id = $1 RETURNING *',
         [id, JSON.stringify(judged.gate), judged.verdict, JSON.stringify(judged.counts)],
@@ -160,14 +152,8 @@ export class ScansRepository {
           judged.findings.map((f) => f.suppressionReason),
         ],
       );
-      await client.query('COMMIT');
       return toRecord(rows[0] as ScanRow);
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /** Scans newest first, filtered by repository, branch and tool. */

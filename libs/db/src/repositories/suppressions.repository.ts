@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { poolOf, type Database } from '../database';
+import { clientOf, poolOf, runTransaction, type Database } from '../database';
 import { z } from 'zod';
 import { decodeCursor, type Page, type SuppressionRule } from '@kordon/contracts';
 import { insertAuditEvent, type AuditActor } from './audit-log.repository';
@@ -91,9 +91,8 @@ export class SuppressionsRepository {
   }
 
   async create(input: NewSuppression, actor: AuditActor): Promise<SuppressionRecord> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    const id = await runTransaction(this.pool, async (tx) => {
+      const client = clientOf(tx);
       const { rows } = await client.query<{ id: string }>(
         `INSERT INTO suppression (check_id, cluster_id, repository, namespace, workload, container,
            reason, author_id, author, expires_at)
@@ -120,14 +119,9 @@ export class SuppressionsRepository {
         clusterId: input.clusterId,
         details: { ...input, expiresAt: input.expiresAt?.toISOString() ?? null },
       });
-      await client.query('COMMIT');
-      return (await this.findById(id)) as SuppressionRecord;
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
+      return id;
+    });
+    return (await this.findById(id)) as SuppressionRecord;
   }
 
   async findById(id: string): Promise<SuppressionRecord | null> {
@@ -137,9 +131,8 @@ export class SuppressionsRepository {
 
   /** Deletes a suppression and records who did; false when it did not exist. */
   async delete(existing: SuppressionRecord, actor: AuditActor): Promise<boolean> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return runTransaction(this.pool, async (tx) => {
+      const client = clientOf(tx);
       const { rowCount } = await client.query('DELETE FROM suppression WHERE id = $1', [
         existing.id,
       ]);
@@ -152,14 +145,8 @@ export class SuppressionsRepository {
           clusterId: existing.clusterId,
           details: { checkId: existing.checkId, reason: existing.reason },
         });
-      await client.query('COMMIT');
       return Boolean(rowCount);
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /** Newest first, paged. */
