@@ -55,6 +55,9 @@ describe('kordon suppress against the real API', () => {
     const listed = await cli(['suppress', 'list', '--cluster', 'demo']);
     expect(listed.stdout).toContain(id);
     expect(listed.stdout).toContain('system pods');
+    // --expires 2099-01-01 is valid through that day: listed as given, not as the next midnight
+    expect(listed.stdout).toContain('2099-01-01 (through)');
+    expect(listed.stdout).not.toContain('2099-01-02');
     const deleted = await cli(['suppress', 'delete', id]);
     expect(deleted.code).toBe(0);
     expect((await cli(['suppress', 'list'])).stdout).toBe('no suppressions\n');

@@ -16,6 +16,7 @@ import {
 } from '../access/suppression-requests';
 import type { CliIo } from '../cli-io';
 import { EXIT_OK } from '../exit-codes';
+import { expiryText } from '../formats/expiry';
 import { textTable } from '../formats/text-table';
 import type { ExitBox } from '../run';
 import { runCommand } from '../run-command';
@@ -49,7 +50,7 @@ function table(items: SuppressionView[]): string {
     s.check,
     s.cluster ? `cluster ${s.cluster}` : `repo ${s.repository ?? ''}`,
     [s.namespace, s.workload, s.container].map((x) => x ?? '*').join('/'),
-    s.expiresAt ?? 'never',
+    expiryText(s.expiresAt),
     s.author,
     s.reason,
   ]);
