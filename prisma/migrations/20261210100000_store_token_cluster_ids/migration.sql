@@ -1,4 +1,4 @@
--- Token clusters were cluster names; they are now cluster ids (so a rename keeps them) or '*'.
+-- Token clusters were cluster names — they are now cluster ids (so a rename keeps them) or '*'.
 -- Named clusters that do not exist yet are registered so each token keeps its meaning.
 -- Tokens without clusters are given '*' by the API at start-up, which warns about each.
 INSERT INTO "cluster" ("name")
