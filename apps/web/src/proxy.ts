@@ -15,5 +15,5 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  matcher: ['/((?!login|auth/|_next/|favicon.ico).*)'],
+  matcher: ['/((?!login|auth/|_next/|favicon.ico|icon.svg).*)'],
 };
