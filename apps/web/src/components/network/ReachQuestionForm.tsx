@@ -56,14 +56,22 @@ export function ReachQuestionForm({
       </div>
       <div className="field">
         <label htmlFor="reach-protocol">Protocol</label>
-        <select id="reach-protocol" name="protocol" defaultValue={question?.protocol ?? ''}>
-          <option value="">TCP with a port; any without</option>
+        <select
+          id="reach-protocol"
+          name="protocol"
+          aria-describedby="reach-protocol-hint"
+          defaultValue={question?.protocol ?? ''}
+        >
+          <option value="">Auto</option>
           {REACH_PROTOCOLS.map((protocol) => (
             <option key={protocol} value={protocol}>
               {protocol}
             </option>
           ))}
         </select>
+        <small id="reach-protocol-hint" className="muted">
+          Auto: TCP with a port, any without
+        </small>
       </div>
       <datalist id="reach-workloads">
         {workloads.map((id) => (
