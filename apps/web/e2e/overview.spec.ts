@@ -82,6 +82,8 @@ it('navigates with the main navigation and the cluster switcher, keeping the clu
   await dash.open('/clusters/demo');
   const nav = dash.page.getByRole('navigation', { name: 'Main' });
   expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Overview', 'CI scans', 'Settings']);
+  // a cluster's page is not the overview: its own navigation marks the current page
+  expect(await nav.locator('a[aria-current="page"]').count()).toBe(0);
   const clusterNav = dash.page.getByRole('navigation', { name: 'Cluster demo' });
   expect(await clusterNav.getByRole('link').allInnerTexts()).toEqual([
     'Posture',
@@ -124,9 +126,7 @@ it('reaches the content with the skip link from the keyboard', async () => {
 
 it('switches to the dark theme and keeps it across pages, with no serious axe violation', async () => {
   await dash.open('/');
-  const toggle = dash.page.getByRole('button', { name: 'Dark theme' });
-  expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-  await toggle.click();
+  await dash.page.getByRole('button', { name: 'Switch to dark theme' }).click();
   expect(await dash.page.locator('html').getAttribute('data-theme')).toBe('dark');
   await dash.open('/', 'home-dark');
   expect(await dash.page.locator('html').getAttribute('data-theme')).toBe('dark');
@@ -135,8 +135,10 @@ it('switches to the dark theme and keeps it across pages, with no serious axe vi
   );
   expect(background).toBe('rgb(18, 22, 29)');
   await dash.expectAccessible();
-  await dash.page.getByRole('button', { name: 'Dark theme' }).click();
+  // labelled by what it does: the dark page offers the light theme
+  await dash.page.getByRole('button', { name: 'Switch to light theme' }).click();
   expect(await dash.page.locator('html').getAttribute('data-theme')).toBe('light');
+  expect(await dash.page.getByRole('button', { name: 'Switch to dark theme' }).count()).toBe(1);
 });
 
 it('follows the system preference when nothing was chosen, and fits a phone screen', async () => {

@@ -19,7 +19,7 @@ function isCurrent(pathname: string, link: NavLink): boolean {
 export function MainNav({ admin }: { admin: boolean }) {
   const pathname = usePathname();
   const links: NavLink[] = [
-    { href: '/', label: 'Overview', prefixes: ['/clusters/', '/snapshots/'] },
+    { href: '/', label: 'Overview', prefixes: [] }, // a cluster's pages have their own navigation
     { href: '/scans', label: 'CI scans', prefixes: ['/scans/'] },
     ...(admin ? [{ href: '/settings', label: 'Settings', prefixes: ['/settings/'] }] : []),
   ];

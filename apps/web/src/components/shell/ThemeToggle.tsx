@@ -11,7 +11,7 @@ function systemTheme(): Theme {
 }
 
 /**
- * Switches between the light and the dark theme. The choice is kept in a cookie the root
+ * Switches between the light and the dark theme, labelled by the theme it switches to. The choice is kept in a cookie the root
  * layout reads (so the first paint is right); without a choice the system's preference applies.
  */
 export function ThemeToggle({ chosen }: { chosen: Theme | null }) {
@@ -26,14 +26,10 @@ export function ThemeToggle({ chosen }: { chosen: Theme | null }) {
     document.cookie = `${COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
     setTheme(next);
   }
+  // labelled by what a click does (the label changes, so no aria-pressed)
   return (
-    <button
-      type="button"
-      className="theme-toggle"
-      aria-pressed={theme === null ? undefined : dark}
-      onClick={toggle}
-    >
-      Dark theme
+    <button type="button" className="theme-toggle" onClick={toggle}>
+      {theme === null ? 'Switch theme' : dark ? 'Switch to light theme' : 'Switch to dark theme'}
     </button>
   );
 }
