@@ -53,19 +53,47 @@ it('keeps only critical findings when filtered, as many as the snapshot counts',
   ).toBe(`Critical (${snapshot.counts?.critical})`);
 });
 
-it('links the snapshot back to its cluster', async () => {
+it('links the snapshot back to its cluster, and the header picks that cluster', async () => {
   const id = dash.seed.snapshot('staging-latest').id;
   await dash.open(`/snapshots/${id}`, 'snapshot-staging-latest');
   const crumb = dash.page.getByRole('navigation', { name: 'Breadcrumb' });
   expect(await crumb.getByRole('link', { name: 'staging' }).getAttribute('href')).toBe(
     '/clusters/staging',
   );
+  const switcher = dash.page.locator('.cluster-switcher summary');
+  await switcher.filter({ hasText: 'staging' }).waitFor();
+  expect(await switcher.innerText()).toBe('Cluster: staging');
+});
+
+it('answers 404 to an unknown snapshot id', async () => {
+  const response = await dash.page.goto(
+    `${dash.stack.webUrl}/snapshots/00000000-0000-4000-8000-000000000000`,
+  );
+  expect(response?.status()).toBe(404);
+  expect(await dash.page.getByRole('heading', { name: 'Not found' }).count()).toBe(1);
+});
+
+it('fits the findings table in a 1280 px wide window, the path under the message', async () => {
+  const page = await dash.signedInAs('triager', { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${dash.stack.webUrl}/snapshots/${dash.seed.snapshot('demo-latest').id}`);
+  const table = page.getByRole('table', { name: 'All findings' });
+  await table.waitFor();
+  expect(await table.locator('thead th').allInnerTexts()).not.toContain('Path');
+  expect(await table.locator('td.message code.path').count()).toBeGreaterThan(0);
+  const overflow = await table.evaluate((element) => {
+    const box = element.parentElement as HTMLElement; // .table-scroll
+    return box.scrollWidth - box.clientWidth;
+  });
+  expect(overflow).toBe(0);
+  await dash.screenshot('snapshot-1280', page);
 });
 
 it('answers Not found to a viewer restricted to demo for a staging snapshot', async () => {
   const page = await dash.signedInAs('viewer');
-  await page.goto(`${dash.stack.webUrl}/snapshots/${dash.seed.snapshot('staging-latest').id}`);
-  // the page streams (loading skeleton first): wait for the answer itself
+  const response = await page.goto(
+    `${dash.stack.webUrl}/snapshots/${dash.seed.snapshot('staging-latest').id}`,
+  );
+  expect(response?.status()).toBe(404);
   await page.getByRole('heading', { name: 'Not found' }).waitFor();
   expect(await page.locator('main').innerText()).not.toContain('staging');
   await page.goto(`${dash.stack.webUrl}/snapshots/${dash.seed.snapshot('demo-latest').id}`);

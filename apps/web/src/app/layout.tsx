@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { CurrentClusterProvider } from '../components/shell/current-cluster';
 import { SiteHeader } from '../components/shell/SiteHeader';
 import { chosenTheme } from '../server/theme';
 import './globals.css';
@@ -22,10 +23,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <SiteHeader theme={theme} />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
+        <CurrentClusterProvider>
+          <SiteHeader theme={theme} />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+        </CurrentClusterProvider>
       </body>
     </html>
   );

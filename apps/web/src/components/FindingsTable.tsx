@@ -25,6 +25,12 @@ function Message({ finding }: { finding: Finding }) {
   return (
     <>
       {finding.message}
+      {finding.path ? (
+        <>
+          <br />
+          <code className="path muted">{finding.path}</code>
+        </>
+      ) : null}
       {observed !== null || expected !== null ? (
         <dl className="observed">
           {observed !== null ? (
@@ -49,7 +55,7 @@ function Message({ finding }: { finding: Finding }) {
   );
 }
 
-/** The findings of one snapshot page, one row each. */
+/** The findings of one snapshot page, one row each; the field path under the message (as on the issues page). */
 export function FindingsTable({ findings, caption }: { findings: Finding[]; caption: string }) {
   return (
     <div className="table-scroll">
@@ -61,7 +67,6 @@ export function FindingsTable({ findings, caption }: { findings: Finding[]; capt
             <th scope="col">Check</th>
             <th scope="col">Workload</th>
             <th scope="col">Container</th>
-            <th scope="col">Path</th>
             <th scope="col">Message</th>
             <th scope="col">Remediation</th>
             <th scope="col">First seen</th>
@@ -78,10 +83,7 @@ export function FindingsTable({ findings, caption }: { findings: Finding[]; capt
               </td>
               <td className="workload">{formatWorkload(finding)}</td>
               <td>{finding.container ?? <span className="muted">—</span>}</td>
-              <td className="path">
-                {finding.path ? <code>{finding.path}</code> : <span className="muted">—</span>}
-              </td>
-              <td>
+              <td className="message">
                 <Message finding={finding} />
               </td>
               <td className="remediation">

@@ -1,5 +1,6 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { loadWebConfig } from './config';
 import { sessionHeaders } from './session-headers';
 import { ApiProblem, problemKindForStatus } from './api-problem';
@@ -122,9 +123,10 @@ export function listClusterSnapshots(name: string, query: PageQuery = {}) {
   );
 }
 
-export function getSnapshot(id: string) {
-  return read((api) => api.GET('/api/v1/snapshots/{id}', { params: { path: { id } } }));
-}
+/** Read once per request: the snapshot layout (404, current cluster) and page both need it. */
+export const getSnapshot = cache((id: string) =>
+  read((api) => api.GET('/api/v1/snapshots/{id}', { params: { path: { id } } })),
+);
 
 export function listSnapshotFindings(
   id: string,

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { sectionHref, sectionOf } from './cluster-sections';
+import { useCurrentCluster } from './current-cluster';
 
 /**
  * Jumps to another cluster, staying on the same kind of page (a cluster's issues → the
@@ -11,7 +12,8 @@ import { sectionHref, sectionOf } from './cluster-sections';
 export function ClusterSwitcher({ clusters }: { clusters: string[] }) {
   const pathname = usePathname();
   const [, first, current] = pathname.split('/');
-  const currentName = first === 'clusters' && current ? decodeURIComponent(current) : null;
+  const pageCluster = useCurrentCluster(); // a snapshot's cluster
+  const currentName = first === 'clusters' && current ? decodeURIComponent(current) : pageCluster;
   const section = sectionOf(pathname);
   if (clusters.length === 0) return null;
   return (
