@@ -67,8 +67,12 @@ function summarize(run: Run): RouteLatency {
 }
 
 /**
- * Mixed traffic: every route at once, `total` requests/s shared between them
- * (each route its own autocannon instance, so latencies are per route).
+ * Mixed traffic: every route at once, `total` requests/s shared between them, arriving
+ * evenly spread over each second. autocannon's rate limit sends a connection's quota at the
+ * start of each second, so `total` connections started together would fire as one burst of
+ * `total` concurrent requests every second; instead each request slot is its own one-connection
+ * instance at 1 request/s, started `1000 / total` ms after the previous one. Latencies are
+ * merged per route.
  */
 export async function mixedTraffic(
   api: string,
@@ -77,12 +81,38 @@ export async function mixedTraffic(
   total: number,
   seconds: number,
 ): Promise<RouteLatency[]> {
-  const runs = routes.map((route, i) => {
+  const slots = routes.flatMap((route, i) => {
     const rate = Math.floor(total / routes.length) + (i < total % routes.length ? 1 : 0);
-    return start(api, headers, route, { rate, connections: Math.max(1, rate), duration: seconds });
+    return Array.from({ length: rate }, () => route);
   });
+  // interleave the routes over the second, so no route's requests arrive back to back
+  const order = slots
+    .map((route, i) => ({ route, key: (i * 7919) % slots.length }))
+    .sort((a, b) => a.key - b.key)
+    .map((slot) => slot.route);
+  const spacing = 1000 / Math.max(1, order.length);
+  const runs = await Promise.all(
+    order.map(
+      (route, i) =>
+        new Promise<Run>((resolve) =>
+          setTimeout(
+            () =>
+              resolve(start(api, headers, route, { rate: 1, connections: 1, duration: seconds })),
+            i * spacing,
+          ),
+        ),
+    ),
+  );
   await Promise.all(runs.map((r) => r.result));
-  return runs.map(summarize);
+  return routes.map((route) => {
+    const mine = runs.filter((r) => r.route === route);
+    return summarize({
+      route,
+      latencies: mine.flatMap((r) => r.latencies),
+      non2xx: mine.reduce((sum, r) => sum + r.non2xx, 0),
+      result: mine[0]!.result,
+    });
+  });
 }
 
 /** A route alone, closed loop with `connections` connections: the requests/s it sustains. */

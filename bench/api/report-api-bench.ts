@@ -35,7 +35,7 @@ export function renderApiBench(r: ApiBenchResult): string {
     `Measured ${m.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} × ${m.cpuModel}, ${m.totalMemoryGiB} GiB, Node ${m.node}. ` +
       `Seed: 5 clusters × 90 daily snapshots of the 15,000-pod synthetic cluster, 1% daily churn ` +
       `(${r.seed.built ? `template built in ${r.seed.buildSeconds.toFixed(0)} s, ` : 'cached template, '}copied in ${r.seed.copySeconds.toFixed(1)} s). ` +
-      `Mixed traffic: all ${r.routes.length} routes at once, 50 requests/s in all for ${r.seconds} s (autocannon, one instance per route, rotating over the 5 clusters' newest snapshots), after one warm-up request each; ` +
+      `Mixed traffic: all ${r.routes.length} routes at once, 50 requests/s in all for ${r.seconds} s, spread evenly over each second (autocannon, one one-connection instance per request slot at 1 request/s, started 20 ms apart and interleaving the routes, rotating over the 5 clusters' newest snapshots; the previous harness started all 50 together, which autocannon's per-second rate limit turned into one burst of 50 concurrent requests a second), after one warm-up request each; ` +
       `ceiling: each route alone, 8 connections, closed loop. 1-minute load average ${r.load.before.toFixed(1)} → ${r.load.after.toFixed(1)} during the mixed traffic, ${r.load.ceilings.toFixed(1)} after the ceilings.`,
     '',
     `Rows: ${rows.map((t) => `\`${t.table}\` ${t.rows.toLocaleString('en-US')}`).join(', ')}.`,
