@@ -74,13 +74,25 @@ export async function signIn(
   ]);
 }
 
-/** Opens `route` and expects a 200 page (not a redirect to /login). Returns the final URL. */
+/**
+ * Opens `route` and expects a 200 page (not a redirect to /login). Returns the final URL
+ * once every streamed Suspense segment is revealed: React streams a page's content as hidden
+ * `<div hidden id="S:n">` segments and reveals them by script, throttled, possibly after the
+ * `load` event — until then role queries (which skip hidden elements) find nothing.
+ */
 export async function visit(page: Page, webUrl: string, route: string): Promise<URL> {
   const response = await page.goto(`${webUrl}${route}`);
   const url = new URL(page.url());
   if (response?.status() !== 200 || url.pathname === '/login') {
     throw new Error(`${route} answered ${response?.status()} at ${url.pathname}${url.search}`);
   }
+  await page.waitForFunction(
+    () => document.querySelector('div[hidden][id^="S:"]') === null,
+    undefined,
+    {
+      timeout: 30_000,
+    },
+  );
   return url;
 }
 
