@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import { clientOf, poolOf, runTransaction, type Database } from '../database';
 import { copyRows } from '../copy/copy-rows';
-import { postureColumnValues } from '../repositories/posture-changes';
+import { POSTURE_COLUMNS, postureColumnValues } from '../repositories/posture-changes';
 import { compressReadModelManifest } from '../repositories/read-model-codec';
 import { READ_MODEL_VERSION } from '@kordon/contracts';
 import type { SeedCluster } from './seed-types';
@@ -72,53 +72,20 @@ async function copySnapshots(client: PoolClient, c: SeedCluster): Promise<void> 
 
 async function copyPosture(client: PoolClient, c: SeedCluster): Promise<void> {
   const rows = c.snapshots.flatMap((s) => s.posture.map((row) => ({ s, row })));
-  await copyRows(
-    client,
-    'posture',
-    [
-      'snapshot_id',
-      'cluster_id',
-      'collected_at',
-      'namespace',
-      'namespaces',
-      'workloads',
-      'level_privileged',
-      'level_baseline',
-      'level_restricted',
-      'sev_critical',
-      'sev_high',
-      'sev_medium',
-      'sev_low',
-      'sev_info',
-      'ingress_isolated',
-      'egress_isolated',
-      'default_deny_ingress',
-      'default_deny_egress',
-      'exposed',
-      'attack_paths',
-      'cni',
-      'score',
-      'score_parts',
-      'reach',
-      'applied',
-      'present',
-    ],
-    rows,
-    ({ s, row }) => {
-      const values = postureColumnValues(row);
-      const jsonValues = values.splice(-2).map(json);
-      return [
-        s.id,
-        c.id,
-        iso(s.collectedAt),
-        row.namespace,
-        ...(values as (string | number | null)[]),
-        ...jsonValues,
-        true,
-        true,
-      ];
-    },
-  );
+  await copyRows(client, 'posture', POSTURE_COLUMNS, rows, ({ s, row }) => {
+    const values = postureColumnValues(row);
+    const jsonValues = values.splice(-2).map(json);
+    return [
+      s.id,
+      c.id,
+      iso(s.collectedAt),
+      row.namespace,
+      ...(values as (string | number | null)[]),
+      ...jsonValues,
+      true,
+      true,
+    ];
+  });
 }
 
 async function copyLifecycle(client: PoolClient, c: SeedCluster): Promise<void> {

@@ -10,6 +10,36 @@ function canonical(value: unknown): unknown {
   return out;
 }
 
+/** The columns of `posture`, in the order the COPY writers send them. */
+export const POSTURE_COLUMNS = [
+  'snapshot_id',
+  'cluster_id',
+  'collected_at',
+  'namespace',
+  'namespaces',
+  'workloads',
+  'level_privileged',
+  'level_baseline',
+  'level_restricted',
+  'sev_critical',
+  'sev_high',
+  'sev_medium',
+  'sev_low',
+  'sev_info',
+  'ingress_isolated',
+  'egress_isolated',
+  'default_deny_ingress',
+  'default_deny_egress',
+  'exposed',
+  'attack_paths',
+  'cni',
+  'score',
+  'score_parts',
+  'reach',
+  'applied',
+  'present',
+];
+
 /**
  * A row's values in `posture` column order (after snapshot, cluster, time and
  * namespace), JSON columns still as objects: the one list both the COPY

@@ -1,7 +1,12 @@
 import type { Pool, PoolClient } from 'pg';
 import { clientOf, poolOf, type Database, type Tx } from '../database';
 import { copyRows } from '../copy/copy-rows';
-import { postureChanges, postureColumnValues, postureValues } from './posture-changes';
+import {
+  POSTURE_COLUMNS as COLUMNS,
+  postureChanges,
+  postureColumnValues,
+  postureValues,
+} from './posture-changes';
 import { NAMESPACE_STATES_SQL } from './posture-namespace-states.sql';
 import {
   CLUSTER_TOTAL,
@@ -9,35 +14,6 @@ import {
   type PostureRecord,
   type PostureRow,
 } from './posture-record';
-
-const COLUMNS = [
-  'snapshot_id',
-  'cluster_id',
-  'collected_at',
-  'namespace',
-  'namespaces',
-  'workloads',
-  'level_privileged',
-  'level_baseline',
-  'level_restricted',
-  'sev_critical',
-  'sev_high',
-  'sev_medium',
-  'sev_low',
-  'sev_info',
-  'ingress_isolated',
-  'egress_isolated',
-  'default_deny_ingress',
-  'default_deny_egress',
-  'exposed',
-  'attack_paths',
-  'cni',
-  'score',
-  'score_parts',
-  'reach',
-  'applied',
-  'present',
-];
 
 /**
  * The columns a trend point reads: all but `reach`, the cluster row's sparse
